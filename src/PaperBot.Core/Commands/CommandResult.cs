@@ -1,0 +1,62 @@
+using PaperBot.Core.Channels;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Core.Commands;
+
+/// <summary>
+/// What a command (or a new paper) produces. Adapters render each case in their own way with one
+/// switch over these sealed records. <see cref="Private"/> results are shown only to the caller where
+/// the platform allows (ephemeral on Discord and Slack).
+/// </summary>
+public abstract record CommandResult
+{
+    private protected CommandResult()
+    {
+    }
+
+    public virtual bool Private => true;
+}
+
+/// <summary>A page of papers, for <c>today</c> and similar listings.</summary>
+/// <param name="Heading">What the list is, e.g. "Daily Papers for Tue, Nov 25, 2026".</param>
+/// <param name="Papers">This page's papers, in display order.</param>
+/// <param name="FirstNumber">The 1-based position of the first paper of this page in the whole list.</param>
+/// <param name="Total">How many papers the whole list has.</param>
+/// <param name="Notice">Something the reader should know first (e.g. "No papers yet today"), or null.</param>
+/// <param name="MoreHint">How to see the next page (e.g. "/papers today --page 2"), or null on the last page.</param>
+public sealed record PaperListResult(
+    string Heading,
+    IReadOnlyList<Paper> Papers,
+    int FirstNumber,
+    int Total,
+    string? Notice,
+    string? MoreHint) : CommandResult
+{
+    public override bool Private => false;
+}
+
+/// <summary>A new paper posted to a channel, with the topics (subscription queries) it matched.</summary>
+public sealed record PaperPosted(Paper Paper, IReadOnlyList<string> Topics) : CommandResult
+{
+    public override bool Private => false;
+}
+
+/// <summary>Something was done; <paramref name="Message"/> says what.</summary>
+public sealed record ConfirmationResult(string Message) : CommandResult;
+
+/// <summary>Something could not be done; <paramref name="Message"/> says what and how to fix it.</summary>
+public sealed record ErrorResult(string Message, string? Hint = null) : CommandResult;
+
+/// <summary>The command reference, optionally after a line explaining why it is shown.</summary>
+public sealed record HelpResult(string? Preface, IReadOnlyList<CommandHelp> Commands) : CommandResult;
+
+/// <summary>A channel's subscriptions, and why posting is paused if it is.</summary>
+public sealed record SubscriptionListResult(ChannelRef Channel, IReadOnlyList<Subscription> Subscriptions, string? PausedReason) : CommandResult;
+
+/// <summary>The caller's reading list; <see cref="SavedEntry.Paper"/> is null for a paper PaperBot has not seen.</summary>
+public sealed record SavedListResult(IReadOnlyList<SavedEntry> Entries) : CommandResult;
+
+public sealed record SavedEntry(SavedPaper Saved, Paper? Paper);
+
+/// <summary>One line of help: usage and what it does.</summary>
+public sealed record CommandHelp(string Usage, string Description);

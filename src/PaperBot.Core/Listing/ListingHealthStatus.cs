@@ -1,0 +1,8 @@
+namespace PaperBot.Core.Listing;
+
+public enum ListingHealthStatus
+{
+    Unknown,
+    Healthy,
+    Degraded,
+}

@@ -1,0 +1,21 @@
+namespace PaperBot.Core.Publishing;
+
+/// <summary>What happened to one post.</summary>
+public abstract record PublishOutcome
+{
+    private PublishOutcome()
+    {
+    }
+
+    /// <summary>Posted; <paramref name="MessageId"/> is the platform's id of the message.</summary>
+    public sealed record Sent(string MessageId) : PublishOutcome;
+
+    /// <summary>Worth retrying later (timeout, 5xx, rate limit); <paramref name="RetryAfter"/> when the platform said.</summary>
+    public sealed record Transient(string Reason, TimeSpan? RetryAfter = null) : PublishOutcome;
+
+    /// <summary>
+    /// The channel cannot be posted to (deleted, no access, archived): its subscriptions pause with
+    /// <paramref name="Reason"/>, written for the people in that channel.
+    /// </summary>
+    public sealed record ChannelUnreachable(string Reason) : PublishOutcome;
+}

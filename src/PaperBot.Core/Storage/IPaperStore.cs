@@ -1,0 +1,20 @@
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Core.Storage;
+
+/// <summary>Papers PaperBot has seen, keyed by version-less arXiv id.</summary>
+public interface IPaperStore
+{
+    Paper? Find(string arxivId);
+
+    /// <summary>The subset of <paramref name="arxivIds"/> already stored.</summary>
+    IReadOnlySet<string> FindKnown(IEnumerable<string> arxivIds);
+
+    /// <summary>Papers that joined the listing on <paramref name="day"/>, in no particular order.</summary>
+    IReadOnlyList<Paper> ListedOn(DateOnly day);
+
+    /// <summary>The most recent papers-day of any stored paper, or null when the store has no papers.</summary>
+    DateOnly? LatestListedDay();
+
+    int Count();
+}
