@@ -1,0 +1,31 @@
+using LiteDB;
+using PaperBot.Core.Storage;
+
+namespace PaperBot.Storage.Documents;
+
+/// <summary>The single poll-state row of the <c>meta</c> collection.</summary>
+internal sealed class PollStateDoc
+{
+    public const string Key = "poll";
+
+    [BsonId(false)]
+    public string Id { get; set; } = Key;
+
+    public bool Initialized { get; set; }
+
+    public InstantDoc? LastSuccessAt { get; set; }
+
+    public int? LastListedDay { get; set; }
+
+    public static PollStateDoc From(PollState state) => new()
+    {
+        Initialized = state.Initialized,
+        LastSuccessAt = InstantDoc.From(state.LastSuccessAt),
+        LastListedDay = state.LastListedDay?.DayNumber,
+    };
+
+    public PollState ToPollState() => new(
+        Initialized,
+        LastSuccessAt?.ToDateTimeOffset(),
+        LastListedDay is { } day ? DateOnly.FromDayNumber(day) : null);
+}

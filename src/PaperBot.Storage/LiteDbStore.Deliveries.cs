@@ -1,0 +1,54 @@
+using PaperBot.Core.Channels;
+using PaperBot.Core.Storage;
+using PaperBot.Storage.Documents;
+
+namespace PaperBot.Storage;
+
+public sealed partial class LiteDbStore
+{
+    public IReadOnlyList<Delivery> Pending()
+    {
+        var pending = nameof(DeliveryState.Pending);
+
+        // The outbox is small; sorting in memory gives a stable tie-break that LiteDB's single OrderBy lacks.
+        return Read(() => _deliveries.Find(x => x.State == pending)
+            .OrderBy(x => x.CreatedAt.UtcTicks)
+            .ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Select(x => x.ToDelivery())
+            .ToList());
+    }
+
+    public Delivery? FindDelivery(string id) => Read(() => _deliveries.FindById(id)?.ToDelivery());
+
+    public void MarkSent(string deliveryId, string messageId, DateTimeOffset at) => Write(() =>
+    {
+        var doc = FindDeliveryDoc(deliveryId);
+        doc.State = nameof(DeliveryState.Sent);
+        doc.MessageId = messageId;
+        doc.SentAt = InstantDoc.From(at);
+        doc.Attempts++;
+        _deliveries.Update(doc);
+
+        var channel = new ChannelRef(doc.Platform, doc.ChannelId);
+        _posts.Upsert(PostDoc.From(new PostedMessage(channel, messageId, doc.ArxivId, at)));
+    });
+
+    public void MarkAttemptFailed(string deliveryId, string error, bool permanent) => Write(() =>
+    {
+        var doc = FindDeliveryDoc(deliveryId);
+        doc.Attempts++;
+        doc.LastError = error;
+        if (permanent)
+        {
+            doc.State = nameof(DeliveryState.Failed);
+        }
+
+        _deliveries.Update(doc);
+    });
+
+    public PostedMessage? FindPost(ChannelRef channel, string messageId) =>
+        Read(() => _posts.FindById(PostDoc.IdFor(channel, messageId))?.ToPostedMessage());
+
+    private DeliveryDoc FindDeliveryDoc(string deliveryId) =>
+        _deliveries.FindById(deliveryId) ?? throw new KeyNotFoundException($"No delivery with id '{deliveryId}' is stored.");
+}

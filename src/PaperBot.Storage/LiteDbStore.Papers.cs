@@ -1,0 +1,35 @@
+using LiteDB;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Storage;
+
+public sealed partial class LiteDbStore
+{
+    public Paper? Find(string arxivId) => Read(() => _papers.FindById(arxivId)?.ToPaper());
+
+    public IReadOnlySet<string> FindKnown(IEnumerable<string> arxivIds)
+    {
+        var ids = new BsonArray(arxivIds.Distinct(StringComparer.Ordinal).Select(id => new BsonValue(id)));
+        if (ids.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        // One index-backed IN query returning ids only, rather than a round trip and a full document per id.
+        var known = BsonExpression.Create("_id IN @0", ids);
+        return Read(() => _papers.Query().Where(known).Select(x => x.Id).ToList().ToHashSet(StringComparer.Ordinal));
+    }
+
+    public IReadOnlyList<Paper> ListedOn(DateOnly day)
+    {
+        var dayNumber = day.DayNumber;
+        return Read(() => _papers.Find(x => x.ListedOn == dayNumber).Select(x => x.ToPaper()).ToList());
+    }
+
+    public DateOnly? LatestListedDay() => Read(() =>
+        _papers.Query().OrderByDescending(x => x.ListedOn).Limit(1).FirstOrDefault() is { } latest
+            ? DateOnly.FromDayNumber(latest.ListedOn)
+            : (DateOnly?)null);
+
+    public int Count() => Read(_papers.Count);
+}

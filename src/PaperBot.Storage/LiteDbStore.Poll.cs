@@ -1,0 +1,36 @@
+using PaperBot.Core.Papers;
+using PaperBot.Core.Storage;
+using PaperBot.Storage.Documents;
+
+namespace PaperBot.Storage;
+
+public sealed partial class LiteDbStore
+{
+    public PollState GetPollState() => Read(() => _pollState.FindById(PollStateDoc.Key)?.ToPollState() ?? PollState.Empty);
+
+    public void RecordPoll(IReadOnlyList<Paper> listed, IReadOnlyList<Delivery> newDeliveries, PollState state) => Write(() =>
+    {
+        foreach (var paper in listed)
+        {
+            var doc = PaperDoc.From(paper);
+
+            // A paper keeps the day it first joined the listing; everything else is refreshed from this poll.
+            if (_papers.FindById(doc.Id) is { } known)
+            {
+                doc.ListedOn = known.ListedOn;
+            }
+
+            _papers.Upsert(doc);
+        }
+
+        foreach (var delivery in newDeliveries)
+        {
+            if (_deliveries.FindById(delivery.Id) is null)
+            {
+                _deliveries.Insert(DeliveryDoc.From(delivery));
+            }
+        }
+
+        _pollState.Upsert(PollStateDoc.From(state));
+    });
+}

@@ -1,0 +1,122 @@
+using LiteDB;
+using PaperBot.Core.Storage;
+using PaperBot.Storage.Documents;
+
+namespace PaperBot.Storage;
+
+/// <summary>
+/// PaperBot's state in one LiteDB 5 file: papers, channels, subscriptions, the delivery outbox, posted messages,
+/// reading lists and poll state. Implements every Core storage port; the per-port members live in the
+/// <c>LiteDbStore.*.cs</c> partial files.
+/// </summary>
+public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingListStore, IDeliveryStore, IPollStore, IDisposable
+{
+    // LiteDB 5 ties an explicit transaction to the thread that began it, and the bot calls in from the poller,
+    // the delivery loop and command handlers at once. One lock around every operation keeps each transaction on
+    // one thread with nothing interleaved into it. The bot writes a few times a minute, so serialising is free.
+    private readonly Lock _gate = new();
+    private readonly LiteDatabase _db;
+    private readonly StoreFileLock? _fileLock;
+    private readonly ILiteCollection<PaperDoc> _papers;
+    private readonly ILiteCollection<ChannelDoc> _channels;
+    private readonly ILiteCollection<SubscriptionDoc> _subscriptions;
+    private readonly ILiteCollection<SavedDoc> _saved;
+    private readonly ILiteCollection<DeliveryDoc> _deliveries;
+    private readonly ILiteCollection<PostDoc> _posts;
+    private readonly ILiteCollection<PollStateDoc> _pollState;
+    private readonly ILiteCollection<SequenceDoc> _sequences;
+    private bool _disposed;
+
+    private LiteDbStore(LiteDatabase db, StoreFileLock? fileLock, string location)
+    {
+        _db = db;
+        _fileLock = fileLock;
+        Location = location;
+        _papers = db.GetCollection<PaperDoc>("papers");
+        _channels = db.GetCollection<ChannelDoc>("channels");
+        _subscriptions = db.GetCollection<SubscriptionDoc>("subscriptions");
+        _saved = db.GetCollection<SavedDoc>("saved");
+        _deliveries = db.GetCollection<DeliveryDoc>("deliveries");
+        _posts = db.GetCollection<PostDoc>("posts");
+        _pollState = db.GetCollection<PollStateDoc>("meta");
+        _sequences = db.GetCollection<SequenceDoc>("meta");
+
+        _papers.EnsureIndex(x => x.ListedOn);
+        _subscriptions.EnsureIndex(x => x.ChannelKey);
+        _saved.EnsureIndex(x => x.UserKey);
+        _deliveries.EnsureIndex(x => x.State);
+    }
+
+    /// <summary>The database file's absolute path, or <c>:memory:</c>.</summary>
+    public string Location { get; }
+
+    /// <summary>
+    /// Opens (creating if needed) the database at <paramref name="path"/>, relative to the working directory,
+    /// and holds its lock file until disposed.
+    /// </summary>
+    /// <exception cref="StoreLockedException">Another store, in this process or another, has the file open.</exception>
+    /// <exception cref="StoreOpenException">The file exists but is not a readable PaperBot database.</exception>
+    public static LiteDbStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+
+        // Lock first: even reading the header of a file another process is writing proves nothing.
+        var fileLock = StoreFileLock.Acquire(fullPath);
+        LiteDatabase? db = null;
+        try
+        {
+            DataFileCheck.EnsureLiteDbOrNew(fullPath);
+            var connection = new ConnectionString
+            {
+                Filename = fullPath,
+                Connection = ConnectionType.Direct,
+                Collation = Collation.Binary,
+            };
+            db = new LiteDatabase(connection, StoreMapper.Instance);
+            return new LiteDbStore(db, fileLock, fullPath);
+        }
+        catch (Exception ex)
+        {
+            db?.Dispose();
+            fileLock.Dispose();
+            if (ex is StoreOpenException)
+            {
+                throw;
+            }
+
+            // Whatever LiteDB trips over in a damaged file, the operator needs the path, not a stack trace.
+            throw new StoreOpenException(fullPath, $"LiteDB cannot read it ({ex.Message.TrimEnd('.')}).", ex);
+        }
+    }
+
+    /// <summary>A store over a memory stream, for tests of components that need a real store.</summary>
+    public static LiteDbStore OpenInMemory()
+    {
+        var engine = new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings
+        {
+            DataStream = new MemoryStream(),
+            Collation = Collation.Binary,
+        });
+        return new LiteDbStore(new LiteDatabase(engine, StoreMapper.Instance), null, ":memory:");
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+
+            // Every write already checkpointed, so closing has nothing left to flush. The database closes before
+            // the lock file is released so that a successor never overlaps with this store's last writes.
+            _db.Dispose();
+            _fileLock?.Dispose();
+        }
+    }
+}

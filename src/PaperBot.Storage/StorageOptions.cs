@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PaperBot.Storage;
+
+/// <summary>The <c>Storage</c> configuration section.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    public const string DefaultPath = "data/paperbot.db";
+
+    /// <summary>The LiteDB file; a relative path resolves against the working directory. Created on first start.</summary>
+    [Required(
+        AllowEmptyStrings = false,
+        ErrorMessage = "Storage:Path is empty. Set it to the database file PaperBot keeps its state in, "
+            + "e.g. \"data/paperbot.db\" (a relative path resolves against the working directory).")]
+    public string Path { get; set; } = DefaultPath;
+}

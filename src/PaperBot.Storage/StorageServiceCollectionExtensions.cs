@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Storage;
+
+namespace PaperBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the LiteDB store (section <c>Storage</c>, key <c>Path</c>, default <c>data/paperbot.db</c>) as one
+    /// singleton behind every Core storage port, and opens it when the host starts so that a locked or unreadable
+    /// database stops start-up before PaperBot connects to any chat.
+    /// </summary>
+    public static IServiceCollection AddPaperBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(sp => LiteDbStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.TryAddSingleton<IPaperStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IChannelStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IReadingListStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IPollStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddHostedService<StorageOpener>();
+        return services;
+    }
+}
