@@ -9,11 +9,20 @@ public sealed class ListingHealth
 
     public Snapshot Current => _current;
 
+    /// <summary>Raised after every report, with the new snapshot (on the reporting thread).</summary>
+    public event Action<Snapshot>? Changed;
+
     public void ReportHealthy(DateTimeOffset at, string description) =>
-        _current = new Snapshot(ListingHealthStatus.Healthy, description, at);
+        Set(new Snapshot(ListingHealthStatus.Healthy, description, at));
 
     public void ReportDegraded(DateTimeOffset at, string reason) =>
-        _current = new Snapshot(ListingHealthStatus.Degraded, reason, at);
+        Set(new Snapshot(ListingHealthStatus.Degraded, reason, at));
+
+    private void Set(Snapshot snapshot)
+    {
+        _current = snapshot;
+        Changed?.Invoke(snapshot);
+    }
 
     public sealed record Snapshot(ListingHealthStatus Status, string Description, DateTimeOffset? At);
 }

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging;
+
+namespace PaperBot.Core.Commands;
+
+/// <summary>
+/// The one entry point every adapter calls: finds the subcommand's handler and runs it. Unknown or empty
+/// commands answer with help, and a handler that throws answers with an error instead of silence.
+/// </summary>
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger)
+{
+    private readonly Dictionary<string, ICommandHandler> _handlers =
+        handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly CommandHelp HelpHelp = new("/papers help", "This list.");
+
+    private const string Intro =
+        "PaperBot brings Hugging Face Daily Papers into this channel. Queries are words, \"quoted phrases\", OR, -word or NOT word, and (parentheses).";
+
+    /// <summary>Every command's help, in registration order, then help itself.</summary>
+    public IReadOnlyList<CommandHelp> Help => [.. _handlers.Values.Select(h => h.Help), HelpHelp];
+
+    /// <summary>Runs a whole command line such as <c>/papers today agents</c>.</summary>
+    public Task<CommandResult> ExecuteAsync(CommandContext context, string text, CancellationToken cancellationToken)
+    {
+        var (subcommand, arguments) = CommandText.Split(text);
+        return ExecuteAsync(context, subcommand, arguments, cancellationToken);
+    }
+
+    /// <summary>Runs one subcommand with its argument text (as platforms with typed options deliver them).</summary>
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, string subcommand, string arguments, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(subcommand) || subcommand.Equals("help", StringComparison.OrdinalIgnoreCase))
+        {
+            return new HelpResult(Intro, Help);
+        }
+
+        if (!_handlers.TryGetValue(subcommand, out var handler))
+        {
+            return new HelpResult($"I don't know the command \"{Shorten(subcommand)}\". Here is what I can do:", Help);
+        }
+
+        try
+        {
+            return await handler.ExecuteAsync(context, arguments ?? "", cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Command {Command} failed in channel {Channel}", handler.Name, context.Channel.Key);
+            return new ErrorResult($"Sorry, \"{handler.Name}\" failed on my side; please try again in a moment.",
+                "If it keeps failing, the bot's operator will find the details in its log.");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,14 @@
+using PaperBot.Core.Saving;
+
+namespace PaperBot.Core.Commands.Handlers;
+
+/// <summary><c>/papers save &lt;arxiv id&gt;</c>: adds a paper to the caller's private reading list.</summary>
+public sealed class SaveCommand(ReadingList readingList) : ICommandHandler
+{
+    public string Name => "save";
+
+    public CommandHelp Help { get; } = new("/papers save <arxiv id>", "Add a paper to your private reading list, e.g. /papers save 2509.04664");
+
+    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken) =>
+        Task.FromResult(readingList.Save(context.User, arguments));
+}

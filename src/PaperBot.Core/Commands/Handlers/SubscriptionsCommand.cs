@@ -1,0 +1,17 @@
+using PaperBot.Core.Storage;
+
+namespace PaperBot.Core.Commands.Handlers;
+
+/// <summary><c>/papers subscriptions</c>: this channel's topics with their ids.</summary>
+public sealed class SubscriptionsCommand(IChannelStore channels) : ICommandHandler
+{
+    public string Name => "subscriptions";
+
+    public CommandHelp Help { get; } = new("/papers subscriptions", "This channel's subscriptions, with their ids.");
+
+    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken) =>
+        Task.FromResult<CommandResult>(new SubscriptionListResult(
+            context.Channel,
+            channels.SubscriptionsOf(context.Channel),
+            channels.FindChannel(context.Channel)?.PausedReason));
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Query;
+using PaperBot.Core.Storage;
+
+namespace PaperBot.Core.Commands.Handlers;
+
+/// <summary><c>/papers today [query] [--page N]</c>: the latest papers-day, most upvoted first.</summary>
+public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : ICommandHandler
+{
+    public const int PageSize = 10;
+
+    public string Name => "today";
+
+    public CommandHelp Help { get; } = new("/papers today [query] [--page N]",
+        "The latest day's papers, most upvoted first, 10 at a time; a query narrows them down.");
+
+    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    {
+        if (!PageOption.TryExtract(arguments, out var queryText, out var page, out var pageError))
+        {
+            return Task.FromResult<CommandResult>(new ErrorResult(pageError!));
+        }
+
+        TopicQuery? query = null;
+        if (queryText.Length > 0 && !TopicQuery.TryParse(queryText, out query, out var queryError))
+        {
+            return Task.FromResult<CommandResult>(QueryErrors.Describe(queryText, queryError));
+        }
+
+        return Task.FromResult(List(query, page));
+    }
+
+    private CommandResult List(TopicQuery? query, int page)
+    {
+        var latest = papers.LatestListedDay();
+        if (latest is not { } day)
+        {
+            return new ErrorResult("I have not read the Daily Papers listing yet, so I have nothing to show.",
+                "Try again in a minute: the first poll runs as soon as the bot starts.");
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var notice = day == today
+            ? null
+            : $"No papers have been listed yet today ({FormatDay(today)}); here is the latest papers-day instead.";
+
+        var selected = papers.ListedOn(day)
+            .Where(p => query is null || query.Matches(p))
+            .OrderByDescending(p => p.Upvotes)
+            .ThenBy(p => p.ArxivId, StringComparer.Ordinal)
+            .ToList();
+
+        var heading = $"Daily Papers for {FormatDay(day)}" + (query is null ? "" : $" matching {query.Text}");
+        if (selected.Count == 0)
+        {
+            return new PaperListResult(heading, [], 0, 0, notice ?? (query is null ? null : "No paper of that day matches."), null);
+        }
+
+        var pages = (selected.Count + PageSize - 1) / PageSize;
+        if (page > pages)
+        {
+            return new ErrorResult($"There {(pages == 1 ? "is only 1 page" : $"are only {pages} pages")} of papers for {FormatDay(day)}.",
+                $"Use --page 1 to --page {pages}.");
+        }
+
+        var shown = selected.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var more = page < pages
+            ? $"/papers today {(query is null ? "" : query.Text + " ")}--page {page + 1}"
+            : null;
+        return new PaperListResult(heading, shown, ((page - 1) * PageSize) + 1, selected.Count, notice, more);
+    }
+
+    internal static string FormatDay(DateOnly day) => day.ToString("ddd, MMM d, yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using PaperBot.Core.Storage;
+
+namespace PaperBot.Core.Commands.Handlers;
+
+/// <summary><c>/papers unsubscribe &lt;id|all&gt;</c>.</summary>
+public sealed class UnsubscribeCommand(IChannelStore channels) : ICommandHandler
+{
+    public string Name => "unsubscribe";
+
+    public CommandHelp Help { get; } = new("/papers unsubscribe <id|all>",
+        "Stop one of this channel's subscriptions (ids are in /papers subscriptions), or all of them.");
+
+    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    {
+        if (!context.CanManageChannel)
+        {
+            return Task.FromResult<CommandResult>(ChannelPermission.Refusal("change this channel's subscriptions"));
+        }
+
+        return Task.FromResult(Unsubscribe(context, arguments.Trim()));
+    }
+
+    private CommandResult Unsubscribe(CommandContext context, string argument)
+    {
+        if (argument.Equals("all", StringComparison.OrdinalIgnoreCase))
+        {
+            var removed = channels.RemoveAllSubscriptions(context.Channel);
+            return new ConfirmationResult(removed == 0
+                ? "This channel had no subscriptions. Nothing changed."
+                : $"Removed all {removed} subscription{(removed == 1 ? "" : "s")} of this channel.");
+        }
+
+        if (!int.TryParse(argument.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return new ErrorResult(argument.Length == 0
+                    ? "Which subscription? Give its id, or all."
+                    : $"\"{argument}\" is not a subscription id.",
+                "Write /papers unsubscribe 3 (ids are listed by /papers subscriptions) or /papers unsubscribe all.");
+        }
+
+        var subscription = channels.SubscriptionsOf(context.Channel).FirstOrDefault(s => s.Id == id);
+        if (subscription is null || !channels.RemoveSubscription(context.Channel, id))
+        {
+            return new ErrorResult($"This channel has no subscription #{id}.", "See the ids with /papers subscriptions.");
+        }
+
+        return new ConfirmationResult($"Unsubscribed this channel from {subscription.Query} (#{id}).");
+    }
+}

@@ -1,0 +1,13 @@
+namespace PaperBot.Core.Commands;
+
+/// <summary>One <c>/papers</c> subcommand. Every platform runs the same handler.</summary>
+public interface ICommandHandler
+{
+    /// <summary>The subcommand word, lower case (<c>today</c>, <c>subscribe</c>...).</summary>
+    string Name { get; }
+
+    CommandHelp Help { get; }
+
+    /// <summary>Runs the subcommand with its raw argument text (everything after the subcommand word).</summary>
+    Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken);
+}

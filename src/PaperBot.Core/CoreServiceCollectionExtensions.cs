@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Handlers;
+using PaperBot.Core.Listing;
+using PaperBot.Core.Matching;
+using PaperBot.Core.Outbox;
+using PaperBot.Core.Polling;
+using PaperBot.Core.Saving;
+
+namespace PaperBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the command layer, matcher, poller and delivery dispatcher. Needs the storage ports, an
+    /// <see cref="IListingSource"/> and at least one publisher from other projects.
+    /// </summary>
+    public static IServiceCollection AddPaperBotCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ListingHealth>();
+        services.TryAddSingleton<SubscriptionMatcher>();
+        services.TryAddSingleton<ListingPoller>();
+        services.TryAddSingleton<DeliveryDispatcher>();
+        services.TryAddSingleton<ReadingList>();
+        services.TryAddSingleton<CommandDispatcher>();
+
+        // Registration order is the order /papers help lists them in.
+        services.AddSingleton<ICommandHandler, TodayCommand>();
+        services.AddSingleton<ICommandHandler, SubscribeCommand>();
+        services.AddSingleton<ICommandHandler, UnsubscribeCommand>();
+        services.AddSingleton<ICommandHandler, SubscriptionsCommand>();
+        services.AddSingleton<ICommandHandler, SaveCommand>();
+        services.AddSingleton<ICommandHandler, UnsaveCommand>();
+        services.AddSingleton<ICommandHandler, SavedCommand>();
+        return services;
+    }
+}

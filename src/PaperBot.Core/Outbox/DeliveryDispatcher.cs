@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Logging;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Publishing;
+using PaperBot.Core.Storage;
+
+namespace PaperBot.Core.Outbox;
+
+/// <summary>
+/// Sends owed deliveries through each channel's platform publisher and records the outcome durably
+/// before moving on. A channel that fails is skipped for the rest of the round so it cannot hold up the
+/// others; one that is unreachable is paused with a reason the channel's users can read.
+/// </summary>
+public sealed class DeliveryDispatcher(
+    IDeliveryStore deliveries,
+    IPaperStore papers,
+    IChannelStore channels,
+    IEnumerable<IChannelPublisher> publishers,
+    TimeProvider time,
+    ILogger<DeliveryDispatcher> logger)
+{
+    /// <summary>After this many transient failures a delivery is given up and marked failed.</summary>
+    public const int MaxAttempts = 10;
+
+    private readonly Dictionary<string, IChannelPublisher> _publishers =
+        publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
+
+    private readonly HashSet<string> _warnedPlatforms = [];
+
+    /// <summary>Sends every pending delivery once; returns how many were sent.</summary>
+    public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
+    {
+        var skipChannels = new HashSet<string>();
+        var sent = 0;
+        foreach (var delivery in deliveries.Pending())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (skipChannels.Contains(delivery.Channel.Key) || channels.FindChannel(delivery.Channel)?.IsPaused == true)
+            {
+                continue;
+            }
+
+            if (!_publishers.TryGetValue(delivery.Channel.Platform, out var publisher))
+            {
+                WarnNoPublisher(delivery.Channel.Platform);
+                continue;
+            }
+
+            if (papers.Find(delivery.ArxivId) is not { } paper)
+            {
+                deliveries.MarkAttemptFailed(delivery.Id, $"paper {delivery.ArxivId} is not in the store", permanent: true);
+                continue;
+            }
+
+            var outcome = await PublishAsync(publisher, delivery, paper, cancellationToken).ConfigureAwait(false);
+            if (Record(delivery, outcome))
+            {
+                sent++;
+            }
+            else
+            {
+                skipChannels.Add(delivery.Channel.Key);
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<PublishOutcome> PublishAsync(IChannelPublisher publisher, Delivery delivery, Papers.Paper paper, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await publisher.PublishAsync(delivery.Channel, new PaperPosted(paper, delivery.Topics), delivery.Id, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Publishers should report problems as outcomes; one that throws anyway must not stop delivery.
+            logger.LogError(ex, "Publisher {Platform} threw while posting {ArxivId} to {Channel}", publisher.Platform, delivery.ArxivId, delivery.Channel.Key);
+            return new PublishOutcome.Transient($"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Records the outcome; true when the delivery was sent.</summary>
+    private bool Record(Delivery delivery, PublishOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case PublishOutcome.Sent s:
+                deliveries.MarkSent(delivery.Id, s.MessageId, time.GetUtcNow());
+                logger.LogInformation("Posted {ArxivId} to {Channel} as message {MessageId}", delivery.ArxivId, delivery.Channel.Key, s.MessageId);
+                return true;
+
+            case PublishOutcome.Transient t:
+                var giveUp = delivery.Attempts + 1 >= MaxAttempts;
+                deliveries.MarkAttemptFailed(delivery.Id, t.Reason, giveUp);
+                logger.LogWarning("Posting {ArxivId} to {Channel} failed ({Reason}); {Next}", delivery.ArxivId, delivery.Channel.Key, t.Reason,
+                    giveUp ? $"gave up after {MaxAttempts} attempts" : "will retry");
+                return false;
+
+            case PublishOutcome.ChannelUnreachable u:
+                channels.SetPaused(delivery.Channel, u.Reason, time.GetUtcNow());
+                deliveries.MarkAttemptFailed(delivery.Id, u.Reason, permanent: false);
+                logger.LogWarning("Channel {Channel} is unreachable ({Reason}); its subscriptions are paused until it is fixed", delivery.Channel.Key, u.Reason);
+                return false;
+
+            default:
+                throw new InvalidOperationException($"Unknown publish outcome {outcome.GetType().Name}.");
+        }
+    }
+
+    private void WarnNoPublisher(string platform)
+    {
+        if (_warnedPlatforms.Add(platform))
+        {
+            logger.LogWarning("Deliveries for {Platform} channels are waiting: that platform is not configured in this run", platform);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging;
+using PaperBot.Core.Listing;
+using PaperBot.Core.Matching;
+using PaperBot.Core.Storage;
+
+namespace PaperBot.Core.Polling;
+
+/// <summary>
+/// One poll of the listing: fetch, find the papers never seen, match them against every active
+/// subscription and record papers, owed deliveries and poll state in one transaction. Sending is the
+/// delivery side's job; the poller only enqueues, so a crash between the two loses nothing.
+/// </summary>
+public sealed class ListingPoller(
+    IListingSource source,
+    IPaperStore papers,
+    IChannelStore channels,
+    IPollStore pollStore,
+    SubscriptionMatcher matcher,
+    ListingHealth health,
+    TimeProvider time,
+    ILogger<ListingPoller> logger)
+{
+    public async Task<PollOutcome> PollAsync(CancellationToken cancellationToken)
+    {
+        var fetch = await source.FetchAsync(null, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        switch (fetch)
+        {
+            case ListingFetch.Listed listed:
+                return Record(listed, now);
+
+            case ListingFetch.NotModified:
+                health.ReportHealthy(now, "listing unchanged since the last poll");
+                logger.LogDebug("Listing not modified");
+                return PollOutcome.Unchanged;
+
+            case ListingFetch.LayoutChanged changed:
+                health.ReportDegraded(now, $"layout change: {changed.Reason}");
+                logger.LogError("The Daily Papers listing's layout changed: {Reason}. No papers were recorded or posted; " +
+                    "PaperBot keeps polling and recovers by itself if the page comes back, otherwise it needs an update", changed.Reason);
+                return PollOutcome.Failed;
+
+            case ListingFetch.Unavailable unavailable:
+                health.ReportDegraded(now, $"listing unreachable: {unavailable.Reason}");
+                logger.LogWarning("The Daily Papers listing is unreachable: {Reason}. Will try again at the next poll", unavailable.Reason);
+                return PollOutcome.Failed;
+
+            default:
+                throw new InvalidOperationException($"Unknown listing result {fetch.GetType().Name}.");
+        }
+    }
+
+    private PollOutcome Record(ListingFetch.Listed listed, DateTimeOffset now)
+    {
+        var state = pollStore.GetPollState();
+        var known = papers.FindKnown(listed.Papers.Select(p => p.ArxivId));
+        var fresh = listed.Papers.Where(p => !known.Contains(p.ArxivId)).ToList();
+
+        // First run: everything listed is recorded as seen and nothing is posted, so installing the bot
+        // into a busy server does not flood it with the whole day's papers.
+        var deliveries = state.Initialized
+            ? matcher.Match(fresh, channels.ActiveSubscriptions())
+                .Select(m => Delivery.New(m.Channel, m.Paper.ArxivId, m.Topics, now))
+                .ToList()
+            : [];
+
+        var day = listed.Day ?? listed.Papers.Select(p => (DateOnly?)p.ListedOn).Max();
+        pollStore.RecordPoll(listed.Papers, deliveries, new PollState(true, now, day ?? state.LastListedDay));
+        health.ReportHealthy(now, $"{listed.Papers.Count} papers listed" + (day is { } d ? $" for {d:yyyy-MM-dd}" : ""));
+
+        if (!state.Initialized)
+        {
+            logger.LogInformation("First poll: recorded {Count} listed papers as seen; nothing is posted for them", listed.Papers.Count);
+        }
+        else
+        {
+            logger.LogInformation("Poll: {Listed} papers listed, {New} new, {Deliveries} deliveries queued",
+                listed.Papers.Count, fresh.Count, deliveries.Count);
+        }
+
+        return new PollOutcome(true, fresh.Count, deliveries.Count);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace PaperBot.Core.Query;
+
+/// <summary>Matches papers every operand matches (juxtaposition or AND).</summary>
+internal sealed class AndNode : QueryNode
+{
+    private readonly QueryNode[] operands;
+
+    private AndNode(QueryNode[] operands)
+        : base(operands[0].Column)
+    {
+        this.operands = operands;
+        NeedsWord = operands.Any(operand => operand.NeedsWord);
+    }
+
+    public IReadOnlyList<QueryNode> Operands => operands;
+
+    public override bool NeedsWord { get; }
+
+    public static QueryNode Create(IEnumerable<QueryNode> parts)
+    {
+        var flat = Flatten<AndNode>(parts, node => node.operands);
+        return flat.Length == 1 ? flat[0] : new AndNode(flat);
+    }
+
+    public override bool Matches(PaperText paper)
+    {
+        foreach (var operand in operands)
+        {
+            if (!operand.Matches(paper))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override void Render(StringBuilder text)
+    {
+        for (var i = 0; i < operands.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(' ');
+            }
+
+            // OR binds looser than AND, so an OR operand needs its parentheses back.
+            var group = operands[i] is OrNode;
+            if (group)
+            {
+                text.Append('(');
+            }
+
+            operands[i].Render(text);
+            if (group)
+            {
+                text.Append(')');
+            }
+        }
+    }
+}

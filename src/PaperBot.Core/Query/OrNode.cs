@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace PaperBot.Core.Query;
+
+/// <summary>Matches papers any operand matches.</summary>
+internal sealed class OrNode : QueryNode
+{
+    private readonly QueryNode[] operands;
+
+    private OrNode(QueryNode[] operands)
+        : base(operands[0].Column)
+    {
+        this.operands = operands;
+        NeedsWord = operands.All(operand => operand.NeedsWord);
+    }
+
+    public IReadOnlyList<QueryNode> Operands => operands;
+
+    public override bool NeedsWord { get; }
+
+    public static QueryNode Create(IEnumerable<QueryNode> parts)
+    {
+        var flat = Flatten<OrNode>(parts, node => node.operands);
+        return flat.Length == 1 ? flat[0] : new OrNode(flat);
+    }
+
+    public override bool Matches(PaperText paper)
+    {
+        foreach (var operand in operands)
+        {
+            if (operand.Matches(paper))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Operands are never OR (flattened) and AND binds tighter, so no parentheses are needed here.
+    public override void Render(StringBuilder text)
+    {
+        for (var i = 0; i < operands.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(" OR ");
+            }
+
+            operands[i].Render(text);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+namespace PaperBot.Core.Query;
+
+/// <summary>
+/// Recursive-descent parser for topic queries. Grammar, loosest binding first:
+/// <code>
+/// query   := or END
+/// or      := and ("OR" and)*
+/// and     := unary (["AND"] unary)*          juxtaposition is AND
+/// unary   := ("-" | "NOT") primary | primary  "--x", "NOT -x" are refused; "-(-x)" is x
+/// primary := WORD | PHRASE | "(" or ")"
+/// </code>
+/// Every refusal is a <see cref="QueryParseException"/> naming the column and the fix.
+/// </summary>
+internal sealed class QueryParser
+{
+    private readonly List<QueryToken> tokens;
+    private int position;
+
+    private QueryParser(List<QueryToken> tokens) => this.tokens = tokens;
+
+    private QueryToken Peek => tokens[Math.Min(position, tokens.Count - 1)];
+
+    public static QueryNode Parse(string text)
+    {
+        if (text.Length > TopicQuery.MaxLength)
+        {
+            throw Fail(QueryErrors.TooLong(text.Length));
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw Fail(QueryErrors.Empty());
+        }
+
+        var parser = new QueryParser(QueryLexer.Lex(text));
+        var root = parser.ParseOr();
+        if (parser.Peek.Kind == QueryTokenKind.CloseParen)
+        {
+            throw Fail(QueryErrors.UnmatchedClose(parser.Peek.Column));
+        }
+
+        WordRequirement.Check(root);
+        return root;
+    }
+
+    private QueryNode ParseOr()
+    {
+        var parts = new List<QueryNode> { ParseAnd() };
+        while (Peek.Kind == QueryTokenKind.Or)
+        {
+            var orToken = Next();
+            if (!StartsOperand(Peek.Kind))
+            {
+                throw Fail(QueryErrors.DanglingOr(orToken.Column));
+            }
+
+            parts.Add(ParseAnd());
+        }
+
+        return OrNode.Create(parts);
+    }
+
+    private QueryNode ParseAnd()
+    {
+        var parts = new List<QueryNode> { ParseUnary() };
+        while (true)
+        {
+            if (Peek.Kind == QueryTokenKind.And)
+            {
+                var andToken = Next();
+                if (!StartsOperand(Peek.Kind))
+                {
+                    throw Fail(QueryErrors.DanglingAnd(andToken.Column));
+                }
+            }
+            else if (!StartsOperand(Peek.Kind))
+            {
+                return AndNode.Create(parts);
+            }
+
+            parts.Add(ParseUnary());
+        }
+    }
+
+    private QueryNode ParseUnary()
+    {
+        if (Peek.Kind is not (QueryTokenKind.Minus or QueryTokenKind.Not))
+        {
+            return ParsePrimary();
+        }
+
+        var negation = Next();
+        if (Peek.Kind is QueryTokenKind.Minus or QueryTokenKind.Not)
+        {
+            throw Fail(QueryErrors.DoubleNegation(Peek.Column));
+        }
+
+        if (!StartsOperand(Peek.Kind))
+        {
+            throw Fail(negation.Kind == QueryTokenKind.Not
+                ? QueryErrors.NotNeedsWord(negation.Column)
+                : QueryErrors.MinusNeedsWord(negation.Column));
+        }
+
+        return NotNode.Create(ParsePrimary(), negation.Column);
+    }
+
+    private QueryNode ParsePrimary()
+    {
+        var token = Next();
+        switch (token.Kind)
+        {
+            case QueryTokenKind.Word:
+                return TermNode.Create(token.Text, phrase: false, FieldSet.All, token.Column)
+                    ?? throw Fail(QueryErrors.NoLetters(token.Column, token.Text));
+            case QueryTokenKind.Phrase:
+                return TermNode.Create(token.Text, phrase: true, FieldSet.All, token.Column)
+                    ?? throw Fail(QueryErrors.EmptyPhrase(token.Column));
+            case QueryTokenKind.OpenParen:
+                if (Peek.Kind == QueryTokenKind.CloseParen)
+                {
+                    throw Fail(QueryErrors.EmptyParentheses(token.Column));
+                }
+
+                var inner = ParseOr();
+                if (Peek.Kind != QueryTokenKind.CloseParen)
+                {
+                    throw Fail(QueryErrors.UnclosedOpen(token.Column));
+                }
+
+                Next();
+                return inner;
+            case QueryTokenKind.CloseParen:
+                throw Fail(QueryErrors.UnmatchedClose(token.Column));
+            case QueryTokenKind.Or:
+                throw Fail(QueryErrors.DanglingOr(token.Column));
+            case QueryTokenKind.And:
+                throw Fail(QueryErrors.DanglingAnd(token.Column));
+            case QueryTokenKind.Error:
+                throw Fail(token.Error!);
+            default:
+                throw Fail(QueryErrors.Empty());
+        }
+    }
+
+    // Error tokens count as operands so that ParsePrimary reports them where they stand.
+    private static bool StartsOperand(QueryTokenKind kind) => kind is QueryTokenKind.Word or QueryTokenKind.Phrase
+        or QueryTokenKind.OpenParen or QueryTokenKind.Minus or QueryTokenKind.Not or QueryTokenKind.Error;
+
+    private QueryToken Next()
+    {
+        var token = Peek;
+        position++;
+        return token;
+    }
+
+    private static QueryParseException Fail(QueryError error) => new(error);
+}

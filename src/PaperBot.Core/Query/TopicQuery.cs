@@ -1,0 +1,79 @@
+using System.Diagnostics.CodeAnalysis;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Core.Query;
+
+/// <summary>
+/// A channel's topic query: words, "quoted phrases", OR, -word / NOT, parentheses. Words match whole words,
+/// ignoring case and accents, in a paper's title, abstract, authors and keywords; a phrase (or a hyphenated
+/// word such as gpt-4) matches consecutive words within one of those. NOT binds tighter than AND
+/// (juxtaposition), which binds tighter than OR. See <see cref="QueryParser"/> for the grammar.
+/// </summary>
+public sealed class TopicQuery : IEquatable<TopicQuery>
+{
+    /// <summary>The longest query accepted, in UTF-16 characters.</summary>
+    public const int MaxLength = 500;
+
+    private readonly QueryNode root;
+
+    private TopicQuery(QueryNode root, string text)
+    {
+        this.root = root;
+        Text = text;
+    }
+
+    /// <summary>
+    /// The normalised query: lower-case, accent-free words, upper-case OR, "-" for NOT, single spaces and only
+    /// the parentheses precedence needs. Parsing it again gives an equal query.
+    /// </summary>
+    public string Text { get; }
+
+    internal QueryNode Root => root;
+
+    public static bool TryParse(string? text, [NotNullWhen(true)] out TopicQuery? query, [NotNullWhen(false)] out QueryError? error)
+    {
+        try
+        {
+            query = Parse(text ?? "");
+            error = null;
+            return true;
+        }
+        catch (QueryParseException exception)
+        {
+            query = null;
+            error = exception.Error;
+            return false;
+        }
+    }
+
+    /// <exception cref="QueryParseException">The query is malformed; its <c>Error</c> says where and why.</exception>
+    public static TopicQuery Parse(string text)
+    {
+        var root = QueryParser.Parse(text ?? "");
+        var normalised = root.Render();
+
+        // Folding can lengthen text ("ﬁ" -> "fi"); Text must itself parse, so it obeys the same limit.
+        if (normalised.Length > MaxLength)
+        {
+            throw new QueryParseException(QueryErrors.TooLong(normalised.Length));
+        }
+
+        return new TopicQuery(root, normalised);
+    }
+
+    public bool Matches(PaperText paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return root.Matches(paper);
+    }
+
+    public bool Matches(Paper paper) => Matches(PaperText.From(paper));
+
+    public bool Equals(TopicQuery? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as TopicQuery);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
+
+    public override string ToString() => Text;
+}

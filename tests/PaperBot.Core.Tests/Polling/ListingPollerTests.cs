@@ -1,0 +1,168 @@
+using PaperBot.Core.Listing;
+using PaperBot.Core.Outbox;
+using PaperBot.Core.Polling;
+using PaperBot.Core.Publishing;
+using PaperBot.Core.Storage;
+using PaperBot.Testing;
+
+namespace PaperBot.Core.Tests.Polling;
+
+public sealed class ListingPollerTests : IDisposable
+{
+    private static readonly Papers.Paper Agents = TestPapers.Make("2611.00001", "Agents that plan", abstractText: "Language agents plan.");
+    private static readonly Papers.Paper Robots = TestPapers.Make("2611.00002", "Robots that walk", abstractText: "Legged robotics.");
+    private static readonly Papers.Paper Both = TestPapers.Make("2611.00003", "Agents for robots", abstractText: "Embodied agents control robots.");
+
+    private readonly TestBot _bot = new();
+
+    public void Dispose() => _bot.Dispose();
+
+    private async Task<int> PollAndDeliverAsync()
+    {
+        await _bot.Get<ListingPoller>().PollAsync(CancellationToken.None);
+        return await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None);
+    }
+
+    private Task Subscribe(string query, Channels.ChannelRef channel) => _bot.RunAsync($"/papers subscribe {query}", channel: channel);
+
+    [Fact]
+    public async Task Poll_FirstRun_RecordsEverythingAndPostsNothing()
+    {
+        await Subscribe("agents", TestBot.General);
+        _bot.Listing.ThenListed(Agents, Robots);
+
+        var sent = await PollAndDeliverAsync();
+
+        Assert.Equal(0, sent);
+        Assert.Empty(_bot.Publisher.Posts);
+        Assert.Equal(2, _bot.Store.Count());
+        Assert.True(_bot.Store.GetPollState().Initialized);
+        Assert.Equal(ListingHealthStatus.Healthy, _bot.Get<ListingHealth>().Current.Status);
+    }
+
+    [Fact]
+    public async Task Poll_NewPaper_PostedOnceToEachMatchingChannel()
+    {
+        await Subscribe("agents", TestBot.General);
+        await Subscribe("robots OR robotics", TestBot.Robots);
+        _bot.Listing.ThenListed(Agents).ThenListed(Agents, Robots, Both);
+
+        await PollAndDeliverAsync();
+        var sent = await PollAndDeliverAsync();
+
+        Assert.Equal(3, sent);
+        var posts = _bot.Publisher.Posts.Select(p => (p.Channel.Id, p.Post.Paper.ArxivId)).Order().ToList();
+        Assert.Equal([("general", "2611.00003"), ("robots", "2611.00002"), ("robots", "2611.00003")], posts);
+        Assert.NotNull(_bot.Store.FindPost(TestBot.Robots, "m1") ?? _bot.Store.FindPost(TestBot.General, "m1"));
+    }
+
+    [Fact]
+    public async Task Poll_PaperMatchingSeveralTopicsOfOneChannel_PostedOnceNamingAllTopics()
+    {
+        await Subscribe("agents", TestBot.General);
+        await Subscribe("robots", TestBot.General);
+        _bot.Listing.ThenListed(Agents).ThenListed(Agents, Both);
+
+        await PollAndDeliverAsync();
+        await PollAndDeliverAsync();
+
+        var post = Assert.Single(_bot.Publisher.Posts);
+        Assert.Equal(["agents", "robots"], post.Post.Topics);
+    }
+
+    [Fact]
+    public async Task Poll_SameListingAgain_PostsNothingTwice()
+    {
+        await Subscribe("agents", TestBot.General);
+        _bot.Listing.ThenListed(Robots).ThenListed(Robots, Agents);
+
+        await PollAndDeliverAsync();
+        await PollAndDeliverAsync();
+        await PollAndDeliverAsync();
+        await PollAndDeliverAsync();
+
+        Assert.Single(_bot.Publisher.Posts);
+    }
+
+    [Fact]
+    public async Task Poll_UpvotesGrow_StoredUpvotesRefreshed()
+    {
+        _bot.Listing.ThenListed(Agents).ThenListed(Agents with { Upvotes = 77 });
+
+        await PollAndDeliverAsync();
+        await PollAndDeliverAsync();
+
+        Assert.Equal(77, _bot.Store.Find("2611.00001")?.Upvotes);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Poll_LayoutChangedOrUnavailable_ChangesNothingAndDegradesHealth(bool layoutChanged)
+    {
+        await Subscribe("agents", TestBot.General);
+        _bot.Listing.ThenListed(Robots).Then(layoutChanged
+            ? new ListingFetch.LayoutChanged("no data-props element")
+            : new ListingFetch.Unavailable("503 Service Unavailable"));
+
+        await PollAndDeliverAsync();
+        var outcome = await _bot.Get<ListingPoller>().PollAsync(CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(1, _bot.Store.Count());
+        Assert.Empty(_bot.Publisher.Posts);
+        var health = _bot.Get<ListingHealth>().Current;
+        Assert.Equal(ListingHealthStatus.Degraded, health.Status);
+        Assert.Contains(layoutChanged ? "layout change: no data-props element" : "unreachable: 503", health.Description);
+    }
+
+    [Fact]
+    public async Task Deliver_TransientFailure_KeptPendingAndSentNextRound()
+    {
+        await Subscribe("agents", TestBot.General);
+        _bot.Listing.ThenListed(Robots).ThenListed(Robots, Agents);
+        var failures = 1;
+        _bot.Publisher.Answer(TestBot.General, () => failures-- > 0 ? new PublishOutcome.Transient("503 from platform") : null);
+
+        Assert.Equal(0, await PollAndDeliverAsync() + await PollAndDeliverAsync());
+        var pending = Assert.Single(_bot.Store.Pending());
+        Assert.Equal("503 from platform", pending.LastError);
+
+        Assert.Equal(1, await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None));
+        Assert.Empty(_bot.Store.Pending());
+        Assert.Single(_bot.Publisher.Posts);
+    }
+
+    [Fact]
+    public async Task Deliver_UnreachableChannel_PausedWithReasonAndOthersStillServed()
+    {
+        await Subscribe("agents", TestBot.General);
+        await Subscribe("agents", TestBot.Robots);
+        _bot.Listing.ThenListed(Robots).ThenListed(Robots, Agents);
+        _bot.Publisher.Answer(TestBot.General, () => new PublishOutcome.ChannelUnreachable("PaperBot can no longer post here (403)"));
+
+        await PollAndDeliverAsync();
+        await PollAndDeliverAsync();
+
+        Assert.Equal("robots", Assert.Single(_bot.Publisher.Posts).Channel.Id);
+        Assert.Equal("PaperBot can no longer post here (403)", _bot.Store.FindChannel(TestBot.General)?.PausedReason);
+        Assert.DoesNotContain(_bot.Store.ActiveSubscriptions(), s => s.Channel == TestBot.General);
+        Assert.Single(_bot.Store.Pending());
+    }
+
+    [Fact]
+    public async Task Deliver_RepeatedTransientFailures_GivesUpAfterMaxAttempts()
+    {
+        await Subscribe("agents", TestBot.General);
+        _bot.Listing.ThenListed(Robots).ThenListed(Robots, Agents);
+        _bot.Publisher.Answer(TestBot.General, () => new PublishOutcome.Transient("timeout"));
+
+        for (var i = 0; i < DeliveryDispatcher.MaxAttempts + 3; i++)
+        {
+            await PollAndDeliverAsync();
+        }
+
+        Assert.Empty(_bot.Store.Pending());
+        Assert.Equal(DeliveryState.Failed, _bot.Store.FindDelivery(Delivery.IdFor(TestBot.General, Agents.ArxivId))?.State);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using PaperBot.Core.Listing;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Testing;
+
+/// <summary>A hand-written listing source: answers each fetch with the next scripted result, then repeats the last.</summary>
+public sealed class ScriptedListingSource : IListingSource
+{
+    private readonly ConcurrentQueue<ListingFetch> _script = new();
+    private ListingFetch _last = new ListingFetch.Unavailable("nothing scripted");
+
+    public int Fetches { get; private set; }
+
+    public ScriptedListingSource Then(ListingFetch result)
+    {
+        _script.Enqueue(result);
+        return this;
+    }
+
+    public ScriptedListingSource ThenListed(params Paper[] papers) =>
+        Then(new ListingFetch.Listed(papers.Select(p => (DateOnly?)p.ListedOn).Max(), papers));
+
+    public Task<ListingFetch> FetchAsync(DateOnly? day, CancellationToken cancellationToken)
+    {
+        Fetches++;
+        if (_script.TryDequeue(out var next))
+        {
+            _last = next;
+        }
+
+        return Task.FromResult(_last);
+    }
+}
