@@ -1,1 +1,5 @@
-var builder = WebApplication.CreateBuilder(args); var app = builder.Build(); app.Run();
+using PaperBot;
+
+return args is ["healthcheck", ..]
+    ? await HealthProbe.RunAsync(args)
+    : await PaperBotApp.RunAsync(args);

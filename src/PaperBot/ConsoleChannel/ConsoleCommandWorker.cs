@@ -1,0 +1,57 @@
+using PaperBot.Core.Commands;
+
+namespace PaperBot.ConsoleChannel;
+
+/// <summary>
+/// Reads <c>/papers ...</c> commands from standard input and prints the answers. When input ends
+/// (closed or piped input used up) the bot keeps running and printing posts until it is stopped.
+/// </summary>
+public sealed class ConsoleCommandWorker(
+    ConsoleIo io,
+    ConsoleRenderer renderer,
+    CommandDispatcher dispatcher,
+    IHostApplicationLifetime lifetime,
+    ILogger<ConsoleCommandWorker> logger) : BackgroundService
+{
+    private const string Prompt = "paperbot> ";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var context = new CommandContext(ConsoleChannelInfo.Channel, ConsoleChannelInfo.User);
+        if (io.Interactive)
+        {
+            io.WriteLine("PaperBot console channel. Type /papers help for commands, quit or Ctrl+C to stop.");
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (io.Interactive)
+            {
+                io.Write(Prompt);
+            }
+
+            // Console input has no truly asynchronous read; a blocked read must not hold up shutdown.
+            var line = await Task.Run(io.Input.ReadLine, CancellationToken.None).WaitAsync(stoppingToken).ConfigureAwait(false);
+            if (line is null)
+            {
+                logger.LogDebug("Console input ended; the console channel keeps printing new papers until the bot is stopped");
+                return;
+            }
+
+            line = line.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line is "quit" or "exit" or "/quit" or "/exit")
+            {
+                lifetime.StopApplication();
+                return;
+            }
+
+            var result = await dispatcher.ExecuteAsync(context, line, stoppingToken).ConfigureAwait(false);
+            io.Write(renderer.Render(result));
+        }
+    }
+}

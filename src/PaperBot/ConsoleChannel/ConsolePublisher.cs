@@ -1,0 +1,19 @@
+using PaperBot.Core.Channels;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Publishing;
+
+namespace PaperBot.ConsoleChannel;
+
+/// <summary>Posts new papers to the terminal as readable cards.</summary>
+public sealed class ConsolePublisher(ConsoleIo io, ConsoleRenderer renderer) : IChannelPublisher
+{
+    public string Platform => ConsoleChannelInfo.Platform;
+
+    public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken)
+    {
+        io.Write(renderer.Render(post));
+
+        // The console has no message ids of its own; the delivery id is unique per (channel, paper).
+        return Task.FromResult<PublishOutcome>(new PublishOutcome.Sent(deliveryId));
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using PaperBot.ConsoleChannel;
+using PaperBot.Core;
+using PaperBot.Health;
+using PaperBot.HuggingFace;
+using PaperBot.Storage;
+using PaperBot.Workers;
+
+namespace PaperBot;
+
+/// <summary>Builds and runs the PaperBot host.</summary>
+public static class PaperBotApp
+{
+    /// <summary>Exit code for a configuration PaperBot cannot start with.</summary>
+    public const int ConfigurationError = 2;
+
+    /// <summary>Exit code for a database another process holds or that cannot be opened.</summary>
+    public const int StorageError = 3;
+
+    /// <param name="args">Command-line arguments, also read as configuration (<c>--Section:Key=value</c>).</param>
+    /// <param name="configure">Last-minute changes to the services before the app is built (tests swap fakes in here).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // Content root is the app's folder so appsettings.json is found whatever the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration
+            .AddUserSecrets(typeof(PaperBotApp).Assembly, optional: true)
+            .AddEnvironmentVariables(prefix: "PaperBot__")
+            .AddCommandLine(args);
+
+        // Standard output belongs to the console channel; every log line goes to standard error.
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Host.UseSystemd();
+
+        builder.Services
+            .AddPaperBotStorage(builder.Configuration)
+            .AddHuggingFaceListing(builder.Configuration)
+            .AddPaperBotCore()
+            .AddConsoleChannel(builder.Configuration);
+        builder.Services.AddHostedService<PollerWorker>();
+        builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing");
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+        return app;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            await using var app = Build(args);
+            await app.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception ex) when (StartupErrors.Describe(ex) is { } message)
+        {
+            await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+            return ex is OptionsValidationException or AggregateException ? ConfigurationError : StorageError;
+        }
+    }
+}
