@@ -1,0 +1,8 @@
+namespace PaperBot.HuggingFace.Parsing;
+
+internal enum BodyFormat
+{
+    Unknown,
+    Html,
+    Json,
+}

@@ -1,0 +1,24 @@
+using PaperBot.Core.Papers;
+
+namespace PaperBot.HuggingFace.Parsing;
+
+/// <summary>Collects the papers of one listing, keeping the first of each arXiv id (versions already removed).</summary>
+internal sealed class PaperCollector
+{
+    private readonly List<Paper> _papers = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Paper> Papers => _papers;
+
+    /// <summary>False when the paper repeats one already collected.</summary>
+    public bool Add(Paper paper)
+    {
+        if (!_ids.Add(paper.ArxivId))
+        {
+            return false;
+        }
+
+        _papers.Add(paper);
+        return true;
+    }
+}
