@@ -7,7 +7,12 @@ public sealed class ListingHealth
 {
     private volatile Snapshot _current = new(ListingHealthStatus.Unknown, "no poll yet", null);
 
+    private readonly TaskCompletionSource _firstReport = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public Snapshot Current => _current;
+
+    /// <summary>Completes when the first poll has reported, whatever its outcome.</summary>
+    public Task FirstReport => _firstReport.Task;
 
     /// <summary>Raised after every report, with the new snapshot (on the reporting thread).</summary>
     public event Action<Snapshot>? Changed;
@@ -21,6 +26,7 @@ public sealed class ListingHealth
     private void Set(Snapshot snapshot)
     {
         _current = snapshot;
+        _firstReport.TrySetResult();
         Changed?.Invoke(snapshot);
     }
 

@@ -1,4 +1,5 @@
 using PaperBot.Core.Commands;
+using PaperBot.Core.Listing;
 
 namespace PaperBot.ConsoleChannel;
 
@@ -10,6 +11,7 @@ public sealed class ConsoleCommandWorker(
     ConsoleIo io,
     ConsoleRenderer renderer,
     CommandDispatcher dispatcher,
+    ListingHealth health,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleCommandWorker> logger) : BackgroundService
 {
@@ -21,6 +23,15 @@ public sealed class ConsoleCommandWorker(
         if (io.Interactive)
         {
             io.WriteLine("PaperBot console channel. Type /papers help for commands, quit or Ctrl+C to stop.");
+            io.WriteLine("Reading the Daily Papers listing...");
+        }
+
+        // Commands wait for the first poll so that "/papers today" typed (or piped) right away sees the
+        // listing; what is typed meanwhile stays buffered in the terminal.
+        await health.FirstReport.WaitAsync(stoppingToken).ConfigureAwait(false);
+        if (io.Interactive)
+        {
+            io.WriteLine($"Listing: {health.Current.Description}.");
         }
 
         while (!stoppingToken.IsCancellationRequested)
