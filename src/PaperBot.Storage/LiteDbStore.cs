@@ -9,7 +9,7 @@ namespace PaperBot.Storage;
 /// reading lists and poll state. Implements every Core storage port; the per-port members live in the
 /// <c>LiteDbStore.*.cs</c> partial files.
 /// </summary>
-public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingListStore, IDeliveryStore, IPollStore, IDisposable
+public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingListStore, IDeliveryStore, IPollStore, IInboundEventLog, IDisposable
 {
     // LiteDB 5 ties an explicit transaction to the thread that began it, and the bot calls in from the poller,
     // the delivery loop and command handlers at once. One lock around every operation keeps each transaction on
@@ -21,6 +21,7 @@ public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingLi
     private readonly ILiteCollection<ChannelDoc> _channels;
     private readonly ILiteCollection<SubscriptionDoc> _subscriptions;
     private readonly ILiteCollection<SavedDoc> _saved;
+    private readonly ILiteCollection<InboundEventDoc> _inboundEvents;
     private readonly ILiteCollection<DeliveryDoc> _deliveries;
     private readonly ILiteCollection<PostDoc> _posts;
     private readonly ILiteCollection<PollStateDoc> _pollState;
@@ -36,6 +37,7 @@ public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingLi
         _channels = db.GetCollection<ChannelDoc>("channels");
         _subscriptions = db.GetCollection<SubscriptionDoc>("subscriptions");
         _saved = db.GetCollection<SavedDoc>("saved");
+        _inboundEvents = db.GetCollection<InboundEventDoc>("inbound_events");
         _deliveries = db.GetCollection<DeliveryDoc>("deliveries");
         _posts = db.GetCollection<PostDoc>("posts");
         _pollState = db.GetCollection<PollStateDoc>("meta");

@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IReadingListStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IPollStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddHostedService<StorageOpener>();
         return services;
     }

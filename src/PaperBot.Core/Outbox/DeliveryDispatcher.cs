@@ -25,16 +25,19 @@ public sealed class DeliveryDispatcher(
         publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
 
     private readonly HashSet<string> _warnedPlatforms = [];
+    private readonly Dictionary<string, string> _unavailablePlatforms = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Sends every pending delivery once; returns how many were sent.</summary>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         var skipChannels = new HashSet<string>();
+        var skipPlatforms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var sent = 0;
         foreach (var delivery in deliveries.Pending())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (skipChannels.Contains(delivery.Channel.Key) || channels.FindChannel(delivery.Channel)?.IsPaused == true)
+            if (skipPlatforms.Contains(delivery.Channel.Platform) || skipChannels.Contains(delivery.Channel.Key)
+                || channels.FindChannel(delivery.Channel)?.IsPaused == true)
             {
                 continue;
             }
@@ -52,6 +55,13 @@ public sealed class DeliveryDispatcher(
             }
 
             var outcome = await PublishAsync(publisher, delivery, paper, cancellationToken).ConfigureAwait(false);
+            if (outcome is PublishOutcome.PlatformUnavailable unavailable)
+            {
+                skipPlatforms.Add(delivery.Channel.Platform);
+                WarnPlatformUnavailable(delivery.Channel.Platform, unavailable.Reason);
+                continue;
+            }
+
             if (Record(delivery, outcome))
             {
                 sent++;
@@ -86,6 +96,7 @@ public sealed class DeliveryDispatcher(
         switch (outcome)
         {
             case PublishOutcome.Sent s:
+                _unavailablePlatforms.Remove(delivery.Channel.Platform);
                 deliveries.MarkSent(delivery.Id, s.MessageId, time.GetUtcNow());
                 logger.LogInformation("Posted {ArxivId} to {Channel} as message {MessageId}", delivery.ArxivId, delivery.Channel.Key, s.MessageId);
                 return true;
@@ -105,6 +116,16 @@ public sealed class DeliveryDispatcher(
 
             default:
                 throw new InvalidOperationException($"Unknown publish outcome {outcome.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Logs an unusable platform once per distinct reason, so a revoked token is one error, not a loop.</summary>
+    private void WarnPlatformUnavailable(string platform, string reason)
+    {
+        if (!_unavailablePlatforms.TryGetValue(platform, out var previous) || previous != reason)
+        {
+            _unavailablePlatforms[platform] = reason;
+            logger.LogError("Nothing can be posted to {Platform} until this is fixed: {Reason}. Deliveries wait and are sent once it works", platform, reason);
         }
     }
 

@@ -18,4 +18,10 @@ public abstract record PublishOutcome
     /// <paramref name="Reason"/>, written for the people in that channel.
     /// </summary>
     public sealed record ChannelUnreachable(string Reason) : PublishOutcome;
+
+    /// <summary>
+    /// Nothing can be posted on this platform right now (token revoked or invalid): every delivery of the
+    /// platform waits, no attempt is counted, and the operator is told once with <paramref name="Reason"/>.
+    /// </summary>
+    public sealed record PlatformUnavailable(string Reason) : PublishOutcome;
 }

@@ -165,4 +165,27 @@ public sealed class ListingPollerTests : IDisposable
         Assert.Empty(_bot.Store.Pending());
         Assert.Equal(DeliveryState.Failed, _bot.Store.FindDelivery(Delivery.IdFor(TestBot.General, Agents.ArxivId))?.State);
     }
+
+    [Fact]
+    public async Task Deliver_PlatformUnavailable_EveryDeliveryOfThePlatformWaitsWithoutCountingAttempts()
+    {
+        await Subscribe("agents", TestBot.General);
+        await Subscribe("agents", TestBot.Robots);
+        _bot.Listing.ThenListed(Robots).ThenListed(Robots, Agents);
+        var revoked = true;
+        _bot.Publisher.Answer(TestBot.General, () => revoked ? new PublishOutcome.PlatformUnavailable("token revoked") : null);
+        _bot.Publisher.Answer(TestBot.Robots, () => revoked ? new PublishOutcome.PlatformUnavailable("token revoked") : null);
+
+        for (var i = 0; i < DeliveryDispatcher.MaxAttempts + 2; i++)
+        {
+            await PollAndDeliverAsync();
+        }
+
+        Assert.Equal(2, _bot.Store.Pending().Count);
+        Assert.All(_bot.Store.Pending(), d => Assert.Equal(0, d.Attempts));
+        Assert.Null(_bot.Store.FindChannel(TestBot.General)?.PausedReason);
+
+        revoked = false;
+        Assert.Equal(2, await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None));
+    }
 }
