@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using PaperBot.ConsoleChannel;
 using PaperBot.Core;
+using PaperBot.Discord;
 using PaperBot.Health;
 using PaperBot.HuggingFace;
+using PaperBot.Slack;
 using PaperBot.Storage;
 using PaperBot.Workers;
 
@@ -37,14 +39,38 @@ public static class PaperBotApp
             .AddPaperBotStorage(builder.Configuration)
             .AddHuggingFaceListing(builder.Configuration)
             .AddPaperBotCore()
-            .AddConsoleChannel(builder.Configuration);
+            .AddConsoleChannel(builder.Configuration)
+            .AddDiscordAdapter(builder.Configuration)
+            .AddSlackAdapter(builder.Configuration);
         builder.Services.AddHostedService<PollerWorker>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing");
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapDiscordEndpoints();
+        app.MapSlackEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// Runs a one-off tool command (such as <c>discord register-commands</c>) with the bot's configuration and
+    /// services, without starting the bot. Arguments after the tool's own words may set configuration.
+    /// </summary>
+    public static async Task<int> RunToolAsync(
+        string[] args, Func<IServiceProvider, IReadOnlyList<string>, TextWriter, TextWriter, Task<int>> tool)
+    {
+        var words = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
+        try
+        {
+            await using var app = Build(args[words.Length..]);
+            return await tool(app.Services, words, Console.Out, Console.Error).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StartupErrors.Describe(ex) is { } message)
+        {
+            await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+            return ex is OptionsValidationException or AggregateException ? ConfigurationError : StorageError;
+        }
     }
 
     public static async Task<int> RunAsync(string[] args)

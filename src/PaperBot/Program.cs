@@ -1,5 +1,9 @@
 using PaperBot;
+using PaperBot.Discord;
 
-return args is ["healthcheck", ..]
-    ? await HealthProbe.RunAsync(args)
-    : await PaperBotApp.RunAsync(args);
+return args switch
+{
+    ["healthcheck", ..] => await HealthProbe.RunAsync(args),
+    ["discord", .. var rest] => await PaperBotApp.RunToolAsync(rest, DiscordCli.RunAsync),
+    _ => await PaperBotApp.RunAsync(args),
+};
