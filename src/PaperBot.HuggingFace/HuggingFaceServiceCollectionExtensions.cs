@@ -32,7 +32,6 @@ public static class HuggingFaceServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ListingParser>();
-        services.TryAddSingleton<ConditionalRequestCache>();
         services.TryAddSingleton<FileListingSource>();
         services.TryAddTransient<ListingAttemptHandler>();
 

@@ -1,3 +1,4 @@
+using PaperBot.Core.Listing;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Tests;
@@ -8,6 +9,21 @@ public sealed class PollStoreTests : StoreTestBase
     public void GetPollState_NewStore_ReturnsEmpty()
     {
         Assert.Equal(PollState.Empty, Store.GetPollState());
+    }
+
+    [Theory]
+    [InlineData("\"abc\"", true)]
+    [InlineData(null, true)]
+    [InlineData("W/\"weak\"", false)]
+    public void RecordPoll_ListingValidators_SurviveReopenExactly(string? etag, bool withLastModified)
+    {
+        var validators = new ListingValidators(etag, withLastModified ? new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero) : null);
+        var state = Samples.Polled(Samples.Day) with { Validators = validators };
+
+        Store.RecordPoll([], [], state);
+        Reopen();
+
+        Assert.Equal(state, Store.GetPollState());
     }
 
     [Fact]

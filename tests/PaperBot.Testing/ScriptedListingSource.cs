@@ -12,6 +12,9 @@ public sealed class ScriptedListingSource : IListingSource
 
     public int Fetches { get; private set; }
 
+    /// <summary>The validators passed to the latest fetch.</summary>
+    public ListingValidators? LastValidators { get; private set; }
+
     public ScriptedListingSource Then(ListingFetch result)
     {
         _script.Enqueue(result);
@@ -21,9 +24,10 @@ public sealed class ScriptedListingSource : IListingSource
     public ScriptedListingSource ThenListed(params Paper[] papers) =>
         Then(new ListingFetch.Listed(papers.Select(p => (DateOnly?)p.ListedOn).Max(), papers));
 
-    public Task<ListingFetch> FetchAsync(DateOnly? day, CancellationToken cancellationToken)
+    public Task<ListingFetch> FetchAsync(DateOnly? day, ListingValidators? validators, CancellationToken cancellationToken)
     {
         Fetches++;
+        LastValidators = validators;
         if (_script.TryDequeue(out var next))
         {
             _last = next;

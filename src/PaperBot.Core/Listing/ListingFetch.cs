@@ -10,7 +10,11 @@ public abstract record ListingFetch
     }
 
     /// <summary>The listing was read. <paramref name="Day"/> is the papers-day it shows, when known.</summary>
-    public sealed record Listed(DateOnly? Day, IReadOnlyList<Paper> Papers) : ListingFetch;
+    public sealed record Listed(DateOnly? Day, IReadOnlyList<Paper> Papers) : ListingFetch
+    {
+        /// <summary>This version's validators, to pass to the next fetch once it is recorded; null when the source has none.</summary>
+        public ListingValidators? Validators { get; init; }
+    }
 
     /// <summary>The server answered 304: nothing changed since the last fetch.</summary>
     public sealed record NotModified : ListingFetch;

@@ -22,7 +22,7 @@ public sealed class ListingPoller(
 {
     public async Task<PollOutcome> PollAsync(CancellationToken cancellationToken)
     {
-        var fetch = await source.FetchAsync(null, cancellationToken).ConfigureAwait(false);
+        var fetch = await source.FetchAsync(null, pollStore.GetPollState().Validators, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         switch (fetch)
         {
@@ -65,7 +65,7 @@ public sealed class ListingPoller(
             : [];
 
         var day = listed.Day ?? listed.Papers.Select(p => (DateOnly?)p.ListedOn).Max();
-        pollStore.RecordPoll(listed.Papers, deliveries, new PollState(true, now, day ?? state.LastListedDay));
+        pollStore.RecordPoll(listed.Papers, deliveries, new PollState(true, now, day ?? state.LastListedDay, listed.Validators));
         health.ReportHealthy(now, $"{listed.Papers.Count} papers listed" + (day is { } d ? $" for {d:yyyy-MM-dd}" : ""));
 
         if (!state.Initialized)

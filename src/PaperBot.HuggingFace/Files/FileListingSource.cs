@@ -18,7 +18,8 @@ internal sealed class FileListingSource(
 {
     private int _announced;
 
-    public async Task<ListingFetch> FetchAsync(DateOnly? day, CancellationToken cancellationToken)
+    // Validators are ignored: reading a local file costs nothing, and it is always read in full.
+    public async Task<ListingFetch> FetchAsync(DateOnly? day, ListingValidators? validators, CancellationToken cancellationToken)
     {
         // Relative paths resolve against the working directory, as the start-up check did.
         var path = options.Value.ListingFile ?? "";

@@ -10,17 +10,17 @@ namespace PaperBot.HuggingFace.Http;
 
 /// <summary>
 /// The listing over HTTP (typed client): conditional GETs of the page or the API; retries and timeouts
-/// come from the resilience handler configured in <see cref="ListingResilience"/>.
+/// come from the resilience handler configured in <see cref="ListingResilience"/>. It keeps no state: the
+/// caller passes the validators of the listing it last recorded and gets the new ones with each listing.
 /// </summary>
 internal sealed class HuggingFaceListingClient(
     HttpClient http,
     IOptions<HuggingFaceOptions> options,
     ListingParser parser,
-    ConditionalRequestCache validators,
     TimeProvider time,
     ILogger<HuggingFaceListingClient> logger) : IListingSource
 {
-    public async Task<ListingFetch> FetchAsync(DateOnly? day, CancellationToken cancellationToken)
+    public async Task<ListingFetch> FetchAsync(DateOnly? day, ListingValidators? validators, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var url = ListingUrls.For(settings, day);
@@ -33,7 +33,7 @@ internal sealed class HuggingFaceListingClient(
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiToken.Trim());
         }
 
-        var conditional = validators.Apply(url, request);
+        var conditional = ConditionalRequest.Apply(validators, request);
         Log.Fetching(logger, url, settings.Mode, conditional);
         HttpResponseMessage response;
         try
@@ -74,11 +74,9 @@ internal sealed class HuggingFaceListingClient(
         switch (result)
         {
             case ListingFetch.Listed listed:
-                validators.Remember(url, response);
                 Log.Listed(logger, listed.Papers.Count, listed.Day, url);
-                break;
+                return listed with { Validators = ConditionalRequest.ValidatorsOf(response) };
             case ListingFetch.LayoutChanged changed:
-                validators.Forget(url);
                 Log.LayoutChanged(logger, changed.Reason);
                 break;
         }

@@ -1,4 +1,5 @@
 using LiteDB;
+using PaperBot.Core.Listing;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Documents;
@@ -17,15 +18,22 @@ internal sealed class PollStateDoc
 
     public int? LastListedDay { get; set; }
 
+    public string? ETag { get; set; }
+
+    public InstantDoc? LastModified { get; set; }
+
     public static PollStateDoc From(PollState state) => new()
     {
         Initialized = state.Initialized,
         LastSuccessAt = InstantDoc.From(state.LastSuccessAt),
         LastListedDay = state.LastListedDay?.DayNumber,
+        ETag = state.Validators?.ETag,
+        LastModified = InstantDoc.From(state.Validators?.LastModified),
     };
 
     public PollState ToPollState() => new(
         Initialized,
         LastSuccessAt?.ToDateTimeOffset(),
-        LastListedDay is { } day ? DateOnly.FromDayNumber(day) : null);
+        LastListedDay is { } day ? DateOnly.FromDayNumber(day) : null,
+        ETag is null && LastModified is null ? null : new ListingValidators(ETag, LastModified?.ToDateTimeOffset()));
 }

@@ -188,4 +188,54 @@ public sealed class ListingPollerTests : IDisposable
         revoked = false;
         Assert.Equal(2, await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Poll_PassesTheValidatorsOfTheLastRecordedListing()
+    {
+        _bot.Listing.Then(new ListingFetch.Listed(TestPapers.Day, [Robots]) { Validators = new ListingValidators("\"e1\"", null) })
+            .Then(new ListingFetch.NotModified());
+
+        await PollAndDeliverAsync();
+        await PollAndDeliverAsync();
+
+        Assert.Equal("\"e1\"", _bot.Listing.LastValidators?.ETag);
+        Assert.Equal("\"e1\"", _bot.Store.GetPollState().Validators?.ETag);
+    }
+
+    [Fact]
+    public async Task Poll_RecordingFails_NextPollFetchesInFullAndLosesNothing()
+    {
+        await Subscribe("agents", TestBot.General);
+        _bot.Listing.ThenListed(Robots)
+            .Then(new ListingFetch.Listed(TestPapers.Day, [Robots, Agents]) { Validators = new ListingValidators("\"v2\"", null) });
+        await PollAndDeliverAsync();
+        var failing = new FailingOncePollStore(_bot.Store);
+        var poller = new ListingPoller(_bot.Listing, _bot.Store, _bot.Store, failing, _bot.Get<PaperBot.Core.Matching.SubscriptionMatcher>(),
+            _bot.Get<ListingHealth>(), _bot.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<ListingPoller>.Instance);
+
+        await Assert.ThrowsAsync<IOException>(() => poller.PollAsync(CancellationToken.None));
+        await poller.PollAsync(CancellationToken.None);
+        await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None);
+
+        Assert.Null(_bot.Listing.LastValidators);
+        Assert.Equal("2611.00001", Assert.Single(_bot.Publisher.Posts).Post.Paper.ArxivId);
+    }
+
+    private sealed class FailingOncePollStore(IPollStore inner) : IPollStore
+    {
+        private bool _failed;
+
+        public PollState GetPollState() => inner.GetPollState();
+
+        public void RecordPoll(IReadOnlyList<Papers.Paper> listed, IReadOnlyList<Delivery> newDeliveries, PollState state)
+        {
+            if (!_failed)
+            {
+                _failed = true;
+                throw new IOException("No space left on device");
+            }
+
+            inner.RecordPoll(listed, newDeliveries, state);
+        }
+    }
 }

@@ -14,29 +14,30 @@ public sealed class ListingClientConditionalTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task FetchAsync_SameETagTwice_SendsIfNoneMatchAndReturnsNotModified()
+    public async Task FetchAsync_WithTheLastETag_SendsIfNoneMatchAndReturnsNotModified()
     {
         _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), etag: "\"abc\"");
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
-        Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
-        Assert.IsType<ListingFetch.NotModified>(await harness.FetchAsync());
+        var first = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
+        Assert.IsType<ListingFetch.NotModified>(await harness.FetchAsync(validators: first.Validators));
 
+        Assert.Equal(new ListingValidators("\"abc\"", null), first.Validators);
         Assert.Null(_server.Requests[0].Header("If-None-Match"));
         Assert.Equal("\"abc\"", _server.Requests[1].Header("If-None-Match"));
     }
 
     [Fact]
-    public async Task FetchAsync_ETagChanged_ListsTheNewPage()
+    public async Task FetchAsync_ETagChanged_ListsTheNewPageWithTheNewValidators()
     {
         _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), etag: "\"v1\"");
         await using var harness = ListingHarness.Create(_server.BaseUrl);
-        await harness.FetchAsync();
+        var v1 = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync()).Validators;
 
         _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), etag: "\"v2\"");
 
-        Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
-        Assert.IsType<ListingFetch.NotModified>(await harness.FetchAsync());
+        var v2 = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync(validators: v1)).Validators;
+        Assert.IsType<ListingFetch.NotModified>(await harness.FetchAsync(validators: v2));
         Assert.Equal("\"v2\"", _server.Requests[2].Header("If-None-Match"));
     }
 
@@ -47,35 +48,35 @@ public sealed class ListingClientConditionalTests : IAsyncLifetime
         _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), lastModified: lastModified);
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
-        Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
-        Assert.IsType<ListingFetch.NotModified>(await harness.FetchAsync());
+        var first = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
+        Assert.IsType<ListingFetch.NotModified>(await harness.FetchAsync(validators: first.Validators));
 
+        Assert.Equal(lastModified, first.Validators?.LastModified);
         Assert.Equal("Tue, 24 Nov 2026 06:00:00 GMT", _server.Requests[1].Header("If-Modified-Since"));
     }
 
     [Fact]
-    public async Task FetchAsync_ValidatorsArePerUrl_OtherDayIsFetchedInFull()
+    public async Task FetchAsync_WithoutValidators_FetchesInFullEvenWhenFetchedBefore()
     {
+        // The client keeps no memory of its own: a caller that could not record a listing asks again in full.
         _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), etag: "\"abc\"");
-        _server.SetPage("/papers/date/2026-11-24", Fixtures.Read(Fixtures.Page), etag: "\"abc\"");
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         await harness.FetchAsync();
 
-        Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync(Fixtures.Day));
+        Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
         Assert.Null(_server.Requests[1].Header("If-None-Match"));
     }
 
     [Fact]
-    public async Task FetchAsync_LayoutChangedPageWithETag_IsNotRememberedSoItStaysLoud()
+    public async Task FetchAsync_ServerSendsNoValidators_ListedCarriesNone()
     {
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.LayoutChanged), etag: "\"broken\"");
+        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
-        Assert.IsType<ListingFetch.LayoutChanged>(await harness.FetchAsync());
-        Assert.IsType<ListingFetch.LayoutChanged>(await harness.FetchAsync());
+        var listed = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
 
-        Assert.Null(_server.Requests[1].Header("If-None-Match"));
+        Assert.Null(listed.Validators);
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public sealed class ListingClientResilienceTests : IAsyncLifetime
         _server.SetReply("/papers", new FakeListingServer.Reply { Delay = Timeout.InfiniteTimeSpan });
         await using var harness = ListingHarness.Create(_server.BaseUrl);
         using var cancellation = new CancellationTokenSource();
-        var fetch = harness.Source.FetchAsync(null, cancellation.Token);
+        var fetch = harness.Source.FetchAsync(null, null, cancellation.Token);
         await _server.WaitForRequestsAsync(1);
 
         await cancellation.CancelAsync();

@@ -59,8 +59,8 @@ internal sealed class ListingHarness : IAsyncDisposable
     }
 
     /// <summary>Fetches with a guard, so a regression that hangs fails the test instead of the whole run.</summary>
-    public Task<ListingFetch> FetchAsync(DateOnly? day = null) =>
-        Source.FetchAsync(day, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+    public Task<ListingFetch> FetchAsync(DateOnly? day = null, ListingValidators? validators = null) =>
+        Source.FetchAsync(day, validators, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
 }

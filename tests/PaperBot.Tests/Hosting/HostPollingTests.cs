@@ -168,4 +168,19 @@ public sealed class HostPollingTests : IAsyncLifetime
         Assert.Empty(run.Get<IDeliveryStore>().Pending());
         Assert.Empty(run.Publisher.Posts);
     }
+
+    [Fact]
+    public async Task Restart_SendsTheRecordedETag_SoAnUnchangedListingCostsA304()
+    {
+        _server.SetPage("/papers", ListingDocuments.PageHtml(Listed, TestPapers.Day), etag: "\"day-1\"");
+        await (await StartAsync()).DisposeAsync();
+
+        await using var run = await StartAsync();
+
+        var requests = _server.RequestsTo("/papers");
+        Assert.Null(requests[0].Header("If-None-Match"));
+        Assert.Equal("\"day-1\"", requests[1].Header("If-None-Match"));
+        var health = await HealthAsync(run);
+        Assert.Contains("unchanged", health.GetProperty("checks").GetProperty("listing").GetProperty("description").GetString());
+    }
 }

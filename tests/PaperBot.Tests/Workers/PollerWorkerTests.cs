@@ -74,14 +74,14 @@ public sealed class PollerWorkerTests : IDisposable
     {
         public TaskCompletionSource Thrown { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task<ListingFetch> FetchAsync(DateOnly? day, CancellationToken cancellationToken)
+        public Task<ListingFetch> FetchAsync(DateOnly? day, ListingValidators? validators, CancellationToken cancellationToken)
         {
             if (Thrown.TrySetResult())
             {
                 throw new IOException("disk on fire");
             }
 
-            return inner.FetchAsync(day, cancellationToken);
+            return inner.FetchAsync(day, validators, cancellationToken);
         }
     }
 }
