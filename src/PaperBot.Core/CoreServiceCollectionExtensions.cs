@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Handlers;
+using PaperBot.Core.Digests;
 using PaperBot.Core.Listing;
 using PaperBot.Core.Matching;
 using PaperBot.Core.Outbox;
@@ -22,18 +23,26 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ListingHealth>();
         services.TryAddSingleton<SubscriptionMatcher>();
         services.TryAddSingleton<ListingPoller>();
+        services.TryAddSingleton<EarlierDays>();
+        services.TryAddSingleton<InstantDeliveries>();
+        services.TryAddSingleton<DeliverySignal>();
+        services.TryAddSingleton<DigestPlanner>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<ReadingList>();
         services.TryAddSingleton<CommandDispatcher>();
 
         // Registration order is the order /papers help lists them in.
         services.AddSingleton<ICommandHandler, TodayCommand>();
+        services.AddSingleton<ICommandHandler, SearchCommand>();
         services.AddSingleton<ICommandHandler, SubscribeCommand>();
         services.AddSingleton<ICommandHandler, UnsubscribeCommand>();
         services.AddSingleton<ICommandHandler, SubscriptionsCommand>();
+        services.AddSingleton<ICommandHandler, PauseCommand>();
+        services.AddSingleton<ICommandHandler, ResumeCommand>();
         services.AddSingleton<ICommandHandler, SaveCommand>();
         services.AddSingleton<ICommandHandler, UnsaveCommand>();
         services.AddSingleton<ICommandHandler, SavedCommand>();
+        services.AddSingleton<ICommandHandler, ExportCommand>();
         return services;
     }
 }

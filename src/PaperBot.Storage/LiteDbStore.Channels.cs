@@ -1,4 +1,5 @@
 using PaperBot.Core.Channels;
+using PaperBot.Core.Storage;
 using PaperBot.Storage.Documents;
 
 namespace PaperBot.Storage;
@@ -16,7 +17,7 @@ public sealed partial class LiteDbStore
         _channels.Upsert(doc);
     });
 
-    public Subscription AddSubscription(ChannelRef channel, string query, string createdBy, DateTimeOffset at) => Write(() =>
+    public Subscription AddSubscription(ChannelRef channel, string query, string createdBy, DateTimeOffset at, SubscriptionOptions? options = null) => Write(() =>
     {
         if (_channels.FindById(channel.Key) is null)
         {
@@ -33,6 +34,7 @@ public sealed partial class LiteDbStore
             CreatedBy = createdBy,
             CreatedAt = InstantDoc.From(at),
         };
+        doc.SetOptions(options ?? SubscriptionOptions.Default);
         _subscriptions.Insert(doc);
         return doc.ToSubscription();
     });
@@ -64,6 +66,18 @@ public sealed partial class LiteDbStore
             .OrderBy(x => x.Id)
             .Select(x => x.ToSubscription())
             .ToList();
+    });
+
+    public void RecordDigest(int subscriptionId, DateTimeOffset coveredUntil, Delivery? digest) => Write(() =>
+    {
+        var doc = _subscriptions.FindById(subscriptionId)
+            ?? throw new KeyNotFoundException($"No subscription #{subscriptionId}.");
+        doc.DigestCoveredUntil = InstantDoc.From(coveredUntil);
+        _subscriptions.Update(doc);
+        if (digest is not null)
+        {
+            InsertIfNew(digest);
+        }
     });
 
     // Called inside a write transaction, so the increment and the insert commit together.

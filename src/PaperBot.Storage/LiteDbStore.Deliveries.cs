@@ -29,8 +29,12 @@ public sealed partial class LiteDbStore
         doc.Attempts++;
         _deliveries.Update(doc);
 
-        var channel = new ChannelRef(doc.Platform, doc.ChannelId);
-        _posts.Upsert(PostDoc.From(new PostedMessage(channel, messageId, doc.ArxivId, at)));
+        // A digest lists several papers, so a reaction on it cannot name one: only single-paper posts are recorded.
+        if (!doc.IsDigest)
+        {
+            var channel = new ChannelRef(doc.Platform, doc.ChannelId);
+            _posts.Upsert(PostDoc.From(new PostedMessage(channel, messageId, doc.ArxivId, at)));
+        }
     });
 
     public void MarkAttemptFailed(string deliveryId, string error, bool permanent) => Write(() =>
@@ -45,6 +49,20 @@ public sealed partial class LiteDbStore
 
         _deliveries.Update(doc);
     });
+
+    public int Enqueue(IReadOnlyList<Delivery> deliveries) => Write(() => deliveries.Count(InsertIfNew));
+
+    /// <summary>Inserts a delivery unless one with its id exists; inside a write.</summary>
+    private bool InsertIfNew(Delivery delivery)
+    {
+        if (_deliveries.FindById(delivery.Id) is not null)
+        {
+            return false;
+        }
+
+        _deliveries.Insert(DeliveryDoc.From(delivery));
+        return true;
+    }
 
     public PostedMessage? FindPost(ChannelRef channel, string messageId) =>
         Read(() => _posts.FindById(PostDoc.IdFor(channel, messageId))?.ToPostedMessage());

@@ -32,4 +32,22 @@ public sealed partial class LiteDbStore
             : (DateOnly?)null);
 
     public int Count() => Read(_papers.Count);
+
+    public IReadOnlyList<Paper> ListedSince(DateOnly day)
+    {
+        var dayNumber = day.DayNumber;
+        return Read(() => _papers.Find(x => x.ListedOn >= dayNumber).Select(x => x.ToPaper()).ToList());
+    }
+
+    public IReadOnlyList<Paper> FirstSeenBetween(DateTimeOffset after, DateTimeOffset until)
+    {
+        // A paper is first seen on or after the day it is listed (give or take time zones), so the ListedOn index
+        // narrows the scan to recent papers before the exact filter.
+        var from = DateOnly.FromDateTime(after.UtcDateTime).AddDays(-7).DayNumber;
+        var (low, high) = (after.UtcTicks, until.UtcTicks);
+        return Read(() => _papers.Find(x => x.ListedOn >= from)
+            .Where(x => x.FirstSeenAt is { } seen && seen.UtcTicks > low && seen.UtcTicks <= high)
+            .Select(x => x.ToPaper())
+            .ToList());
+    }
 }

@@ -18,6 +18,11 @@ public sealed partial class LiteDbStore
             if (_papers.FindById(doc.Id) is { } known)
             {
                 doc.ListedOn = known.ListedOn;
+                doc.FirstSeenAt = known.FirstSeenAt;
+            }
+            else
+            {
+                doc.FirstSeenAt = InstantDoc.From(state.LastSuccessAt ?? DateTimeOffset.UtcNow);
             }
 
             _papers.Upsert(doc);
@@ -25,10 +30,7 @@ public sealed partial class LiteDbStore
 
         foreach (var delivery in newDeliveries)
         {
-            if (_deliveries.FindById(delivery.Id) is null)
-            {
-                _deliveries.Insert(DeliveryDoc.From(delivery));
-            }
+            InsertIfNew(delivery);
         }
 
         _pollState.Upsert(PollStateDoc.From(state));

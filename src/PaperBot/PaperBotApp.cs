@@ -43,6 +43,8 @@ public static class PaperBotApp
             .AddDiscordAdapter(builder.Configuration)
             .AddSlackAdapter(builder.Configuration);
         builder.Services.AddHostedService<PollerWorker>();
+        builder.Services.AddHostedService<DeliveryWorker>();
+        builder.Services.AddHostedService<DigestWorker>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing");
         configure?.Invoke(builder);
 

@@ -14,7 +14,7 @@ public sealed class RecordingPublisher(string platform = "test") : IChannelPubli
 
     public string Platform { get; } = platform;
 
-    public ConcurrentQueue<(ChannelRef Channel, PaperPosted Post, string DeliveryId)> Posts { get; } = new();
+    public ConcurrentQueue<PublishedMessage> Posts { get; } = new();
 
     /// <summary>Makes posts to <paramref name="channel"/> answer <paramref name="outcome"/> instead of succeeding.</summary>
     public void Answer(ChannelRef channel, Func<PublishOutcome?> outcome) => _behaviour[channel.Key] = outcome;
@@ -29,14 +29,20 @@ public sealed class RecordingPublisher(string platform = "test") : IChannelPubli
         }
     }
 
-    public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken)
+    public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken) =>
+        Record(channel, post, deliveryId);
+
+    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
+        Record(channel, digest, deliveryId);
+
+    private Task<PublishOutcome> Record(ChannelRef channel, CommandResult message, string deliveryId)
     {
         if (_behaviour.TryGetValue(channel.Key, out var behaviour) && behaviour() is { } scripted)
         {
             return Task.FromResult(scripted);
         }
 
-        Posts.Enqueue((channel, post, deliveryId));
+        Posts.Enqueue(new PublishedMessage(channel, message, deliveryId));
         _posted.Release();
         return Task.FromResult<PublishOutcome>(new PublishOutcome.Sent($"m{Interlocked.Increment(ref _messages)}"));
     }

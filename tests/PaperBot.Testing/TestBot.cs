@@ -54,6 +54,9 @@ public sealed class TestBot : IDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    /// <summary>A new <typeparamref name="T"/> from the container, with <paramref name="overrides"/> in place of the registered services of their types.</summary>
+    public T Create<T>(params object[] overrides) => ActivatorUtilities.CreateInstance<T>(_services, overrides);
+
     public Task<CommandResult> RunAsync(string command, UserRef? user = null, ChannelRef? channel = null, bool canManage = true) =>
         Get<CommandDispatcher>().ExecuteAsync(new CommandContext(channel ?? General, user ?? Alice, canManage), command, CancellationToken.None);
 

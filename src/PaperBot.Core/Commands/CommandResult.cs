@@ -54,9 +54,20 @@ public sealed record HelpResult(string? Preface, IReadOnlyList<CommandHelp> Comm
 public sealed record SubscriptionListResult(ChannelRef Channel, IReadOnlyList<Subscription> Subscriptions, string? PausedReason) : CommandResult;
 
 /// <summary>The caller's reading list; <see cref="SavedEntry.Paper"/> is null for a paper PaperBot has not seen.</summary>
-public sealed record SavedListResult(IReadOnlyList<SavedEntry> Entries) : CommandResult;
+public sealed record SavedListResult(IReadOnlyList<SavedEntry> Entries) : CommandResult
+{
+    /// <summary>The normalised query the list was filtered with, or null for the whole list.</summary>
+    public string? Filter { get; init; }
+}
 
 public sealed record SavedEntry(SavedPaper Saved, Paper? Paper);
 
 /// <summary>One line of help: usage and what it does.</summary>
 public sealed record CommandHelp(string Usage, string Description);
+
+/// <summary>A file for the caller (an export): a Discord attachment, a Slack upload, a file on the console.</summary>
+/// <param name="FileName">A safe file name, e.g. <c>paperbot-saved-2026-11-25.bib</c>.</param>
+/// <param name="MediaType">e.g. <c>application/x-bibtex</c>.</param>
+/// <param name="Content">The file's bytes (UTF-8 text for every export format).</param>
+/// <param name="Summary">One line saying what the file holds.</param>
+public sealed record FileResult(string FileName, string MediaType, byte[] Content, string Summary) : CommandResult;

@@ -48,13 +48,13 @@ public sealed class DeliveryDispatcher(
                 continue;
             }
 
-            if (papers.Find(delivery.ArxivId) is not { } paper)
+            if (Compose(delivery) is not { } message)
             {
                 deliveries.MarkAttemptFailed(delivery.Id, $"paper {delivery.ArxivId} is not in the store", permanent: true);
                 continue;
             }
 
-            var outcome = await PublishAsync(publisher, delivery, paper, cancellationToken).ConfigureAwait(false);
+            var outcome = await PublishAsync(publisher, delivery, message, cancellationToken).ConfigureAwait(false);
             if (outcome is PublishOutcome.PlatformUnavailable unavailable)
             {
                 skipPlatforms.Add(delivery.Channel.Platform);
@@ -75,12 +75,26 @@ public sealed class DeliveryDispatcher(
         return sent;
     }
 
-    private async Task<PublishOutcome> PublishAsync(IChannelPublisher publisher, Delivery delivery, Papers.Paper paper, CancellationToken cancellationToken)
+    /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
+    private CommandResult? Compose(Delivery delivery)
+    {
+        if (delivery.Kind == DeliveryKind.Paper)
+        {
+            return papers.Find(delivery.ArxivId) is { } paper ? new PaperPosted(paper, delivery.Topics) : null;
+        }
+
+        var listed = delivery.DigestPapers.Select(papers.Find).OfType<Papers.Paper>()
+            .OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).ToList();
+        return listed.Count == 0 ? null : new PaperListResult(delivery.Heading ?? "Daily digest", listed, 1, listed.Count, null, null);
+    }
+
+    private async Task<PublishOutcome> PublishAsync(IChannelPublisher publisher, Delivery delivery, CommandResult message, CancellationToken cancellationToken)
     {
         try
         {
-            return await publisher.PublishAsync(delivery.Channel, new PaperPosted(paper, delivery.Topics), delivery.Id, cancellationToken)
-                .ConfigureAwait(false);
+            return await (message is PaperListResult digest
+                ? publisher.PublishDigestAsync(delivery.Channel, digest, delivery.Id, cancellationToken)
+                : publisher.PublishAsync(delivery.Channel, (PaperPosted)message, delivery.Id, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

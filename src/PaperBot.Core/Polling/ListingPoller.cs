@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Listing;
-using PaperBot.Core.Matching;
+using PaperBot.Core.Channels;
+using PaperBot.Core.Outbox;
+using PaperBot.Core.Papers;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Polling;
@@ -15,7 +17,9 @@ public sealed class ListingPoller(
     IPaperStore papers,
     IChannelStore channels,
     IPollStore pollStore,
-    SubscriptionMatcher matcher,
+    EarlierDays earlierDays,
+    InstantDeliveries instant,
+    DeliverySignal signal,
     ListingHealth health,
     TimeProvider time,
     ILogger<ListingPoller> logger)
@@ -27,7 +31,7 @@ public sealed class ListingPoller(
         switch (fetch)
         {
             case ListingFetch.Listed listed:
-                return Record(listed, now);
+                return await RecordAsync(listed, now, cancellationToken).ConfigureAwait(false);
 
             case ListingFetch.NotModified:
                 health.ReportHealthy(now, "listing unchanged since the last poll");
@@ -50,22 +54,31 @@ public sealed class ListingPoller(
         }
     }
 
-    private PollOutcome Record(ListingFetch.Listed listed, DateTimeOffset now)
+    /// <summary>Known papers keep the day they first appeared, which is what an upvote threshold's window counts from.</summary>
+    private List<Paper> WithFirstListedDay(List<Paper> listed, IReadOnlySet<string> known) =>
+        listed.Select(p => known.Contains(p.ArxivId) && papers.Find(p.ArxivId) is { } stored ? p with { ListedOn = stored.ListedOn } : p).ToList();
+
+    private async Task<PollOutcome> RecordAsync(ListingFetch.Listed listed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var state = pollStore.GetPollState();
-        var known = papers.FindKnown(listed.Papers.Select(p => p.ArxivId));
-        var fresh = listed.Papers.Where(p => !known.Contains(p.ArxivId)).ToList();
 
         // First run: everything listed is recorded as seen and nothing is posted, so installing the bot
         // into a busy server does not flood it with the whole day's papers.
-        var deliveries = state.Initialized
-            ? matcher.Match(fresh, channels.ActiveSubscriptions())
-                .Select(m => Delivery.New(m.Channel, m.Paper.ArxivId, m.Topics, now))
-                .ToList()
+        var subscriptions = state.Initialized
+            ? channels.ActiveSubscriptions().Where(s => s.Options.Mode == SubscriptionMode.Instant).ToList()
             : [];
+        var earlier = state.Initialized
+            ? await earlierDays.FetchAsync(listed.Day, state.LastListedDay, subscriptions.Any(s => s.Options.MinUpvotes is not null), cancellationToken)
+                .ConfigureAwait(false)
+            : [];
+        var all = listed.Papers.Concat(earlier).DistinctBy(p => p.ArxivId).ToList();
+        var known = papers.FindKnown(all.Select(p => p.ArxivId));
+        var fresh = all.Where(p => !known.Contains(p.ArxivId)).ToList();
 
         var day = listed.Day ?? listed.Papers.Select(p => (DateOnly?)p.ListedOn).Max();
-        pollStore.RecordPoll(listed.Papers, deliveries, new PollState(true, now, day ?? state.LastListedDay, listed.Validators));
+        var today = day ?? DateOnly.FromDateTime(now.UtcDateTime);
+        var deliveries = instant.For(fresh, WithFirstListedDay(all, known), subscriptions, today, now);
+        pollStore.RecordPoll(all, deliveries, new PollState(true, now, day ?? state.LastListedDay, listed.Validators));
         health.ReportHealthy(now, $"{listed.Papers.Count} papers listed" + (day is { } d ? $" for {d:yyyy-MM-dd}" : ""));
 
         if (!state.Initialized)
@@ -76,6 +89,11 @@ public sealed class ListingPoller(
         {
             logger.LogInformation("Poll: {Listed} papers listed, {New} new, {Deliveries} deliveries queued",
                 listed.Papers.Count, fresh.Count, deliveries.Count);
+        }
+
+        if (deliveries.Count > 0)
+        {
+            signal.Request();
         }
 
         return new PollOutcome(true, fresh.Count, deliveries.Count);

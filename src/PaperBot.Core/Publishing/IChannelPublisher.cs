@@ -10,8 +10,13 @@ public interface IChannelPublisher
     string Platform { get; }
 
     /// <summary>
-    /// Posts one paper. Never throws for platform problems: they come back as a <see cref="PublishOutcome"/>.
-    /// <paramref name="deliveryId"/> identifies the delivery so a platform can deduplicate a retried post.
+    /// Posts one paper (with its Save button or reaction). Never throws for platform problems: they come back
+    /// as a <see cref="PublishOutcome"/>. <paramref name="deliveryId"/> identifies the delivery so a platform
+    /// can deduplicate a retried post.
     /// </summary>
     Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken);
+
+    /// <summary>Posts a daily digest: several papers in one message, ranked. Same contract as <see cref="PublishAsync"/>.</summary>
+    Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
+        Task.FromResult<PublishOutcome>(new PublishOutcome.Transient($"{Platform} cannot post digests yet"));
 }

@@ -18,8 +18,26 @@ public sealed record Delivery(
     DateTimeOffset CreatedAt,
     DateTimeOffset? SentAt)
 {
+    public DeliveryKind Kind { get; init; } = DeliveryKind.Paper;
+
+    /// <summary>Digest deliveries: the papers it lists (<see cref="ArxivId"/> is the first of them).</summary>
+    public IReadOnlyList<string> DigestPapers { get; init; } = [];
+
+    /// <summary>Digest deliveries: the message heading.</summary>
+    public string? Heading { get; init; }
+
     public static string IdFor(ChannelRef channel, string arxivId) => $"{channel.Key}|{arxivId}";
 
     public static Delivery New(ChannelRef channel, string arxivId, IReadOnlyList<string> topics, DateTimeOffset at) =>
         new(IdFor(channel, arxivId), channel, arxivId, topics, DeliveryState.Pending, 0, null, null, at, null);
+
+    /// <summary>A digest of one subscription for one local day; the id makes it unique per (subscription, day).</summary>
+    public static Delivery Digest(Subscription subscription, DateOnly localDay, IReadOnlyList<string> arxivIds, string heading, DateTimeOffset at) =>
+        new($"digest|{subscription.Channel.Key}|{subscription.Id}|{localDay:yyyy-MM-dd}", subscription.Channel, arxivIds[0], [subscription.Query],
+            DeliveryState.Pending, 0, null, null, at, null)
+        {
+            Kind = DeliveryKind.Digest,
+            DigestPapers = arxivIds,
+            Heading = heading,
+        };
 }

@@ -11,7 +11,7 @@ public interface IChannelStore
     void SetPaused(ChannelRef channel, string? reason, DateTimeOffset at);
 
     /// <summary>Adds a subscription; the store assigns its id. Records the channel if it is new.</summary>
-    Subscription AddSubscription(ChannelRef channel, string query, string createdBy, DateTimeOffset at);
+    Subscription AddSubscription(ChannelRef channel, string query, string createdBy, DateTimeOffset at, SubscriptionOptions? options = null);
 
     /// <summary>Removes one subscription of this channel; false when the channel has no such id.</summary>
     bool RemoveSubscription(ChannelRef channel, int id);
@@ -24,4 +24,10 @@ public interface IChannelStore
 
     /// <summary>Every subscription of every channel that is not paused.</summary>
     IReadOnlyList<Subscription> ActiveSubscriptions();
+
+    /// <summary>
+    /// Records that a digest subscription has considered every paper first seen up to <paramref name="coveredUntil"/>,
+    /// and enqueues <paramref name="digest"/> (when there was anything to post) in the same transaction.
+    /// </summary>
+    void RecordDigest(int subscriptionId, DateTimeOffset coveredUntil, Delivery? digest);
 }

@@ -20,4 +20,7 @@ public interface IDeliveryStore
     void MarkAttemptFailed(string deliveryId, string error, bool permanent);
 
     PostedMessage? FindPost(ChannelRef channel, string messageId);
+
+    /// <summary>Adds deliveries outside a poll (a backfill), skipping ids that exist; returns how many were new.</summary>
+    int Enqueue(IReadOnlyList<Delivery> deliveries);
 }

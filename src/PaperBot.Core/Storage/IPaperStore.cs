@@ -17,4 +17,10 @@ public interface IPaperStore
     DateOnly? LatestListedDay();
 
     int Count();
+
+    /// <summary>Papers that joined the listing on <paramref name="day"/> or later, in no particular order.</summary>
+    IReadOnlyList<Paper> ListedSince(DateOnly day);
+
+    /// <summary>Papers PaperBot first recorded in (<paramref name="after"/>, <paramref name="until"/>].</summary>
+    IReadOnlyList<Paper> FirstSeenBetween(DateTimeOffset after, DateTimeOffset until);
 }

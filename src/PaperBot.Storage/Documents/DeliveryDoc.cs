@@ -33,6 +33,15 @@ internal sealed class DeliveryDoc
 
     public InstantDoc? SentAt { get; set; }
 
+    /// <summary>The <see cref="DeliveryKind"/> name; absent (null) in rows written before digests existed.</summary>
+    public string? Kind { get; set; }
+
+    public List<string> DigestPapers { get; set; } = [];
+
+    public string? Heading { get; set; }
+
+    public bool IsDigest => Kind == nameof(DeliveryKind.Digest);
+
     public static DeliveryDoc From(Delivery delivery) => new()
     {
         Id = delivery.Id,
@@ -46,6 +55,9 @@ internal sealed class DeliveryDoc
         MessageId = delivery.MessageId,
         CreatedAt = InstantDoc.From(delivery.CreatedAt),
         SentAt = InstantDoc.From(delivery.SentAt),
+        Kind = delivery.Kind.ToString(),
+        DigestPapers = [.. delivery.DigestPapers],
+        Heading = delivery.Heading,
     };
 
     public Delivery ToDelivery() => new(
@@ -58,5 +70,10 @@ internal sealed class DeliveryDoc
         LastError,
         MessageId,
         CreatedAt.ToDateTimeOffset(),
-        SentAt?.ToDateTimeOffset());
+        SentAt?.ToDateTimeOffset())
+    {
+        Kind = Kind is null ? DeliveryKind.Paper : Enum.Parse<DeliveryKind>(Kind),
+        DigestPapers = DigestPapers,
+        Heading = Heading,
+    };
 }

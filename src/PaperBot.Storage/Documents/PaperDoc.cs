@@ -35,6 +35,9 @@ internal sealed class PaperDoc
 
     public string? ThumbnailUrl { get; set; }
 
+    /// <summary>When PaperBot first recorded the paper; kept on every later upsert.</summary>
+    public InstantDoc? FirstSeenAt { get; set; }
+
     public static PaperDoc From(Paper paper) => new()
     {
         Id = paper.ArxivId,

@@ -12,6 +12,7 @@ public static class ConsoleChannelExtensions
     {
         services.AddSingleton(_ => ConsoleIo.FromSystemConsole());
         services.AddSingleton<ConsoleRenderer>();
+        services.AddSingleton<ConsoleExports>();
         services.AddSingleton<IChannelPublisher, ConsolePublisher>();
         if (configuration.GetValue("Console:Commands", true))
         {

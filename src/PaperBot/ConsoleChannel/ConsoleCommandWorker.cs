@@ -12,10 +12,29 @@ public sealed class ConsoleCommandWorker(
     ConsoleRenderer renderer,
     CommandDispatcher dispatcher,
     ListingHealth health,
+    ConsoleExports exports,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleCommandWorker> logger) : BackgroundService
 {
     private const string Prompt = "paperbot> ";
+
+    /// <summary>A file becomes a file on disk; the user is told where.</summary>
+    private CommandResult Deliver(CommandResult result)
+    {
+        if (result is not FileResult file)
+        {
+            return result;
+        }
+
+        try
+        {
+            return new ConfirmationResult($"{file.Summary} Saved to {exports.Save(file.FileName, file.Content)}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new ErrorResult($"Could not write the export to {exports.Folder}: {ex.Message}", "Set Console:ExportFolder to a folder you can write to.");
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,7 +81,7 @@ public sealed class ConsoleCommandWorker(
             }
 
             var result = await dispatcher.ExecuteAsync(context, line, stoppingToken).ConfigureAwait(false);
-            io.Write(renderer.Render(result));
+            io.Write(renderer.Render(Deliver(result)));
         }
     }
 }

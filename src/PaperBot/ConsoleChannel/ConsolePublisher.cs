@@ -9,9 +9,15 @@ public sealed class ConsolePublisher(ConsoleIo io, ConsoleRenderer renderer) : I
 {
     public string Platform => ConsoleChannelInfo.Platform;
 
-    public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken)
+    public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken) =>
+        Write(post, deliveryId);
+
+    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
+        Write(digest, deliveryId);
+
+    private Task<PublishOutcome> Write(CommandResult message, string deliveryId)
     {
-        io.Write(renderer.Render(post));
+        io.Write(renderer.Render(message));
 
         // The console has no message ids of its own; the delivery id is unique per (channel, paper).
         return Task.FromResult<PublishOutcome>(new PublishOutcome.Sent(deliveryId));

@@ -43,6 +43,9 @@ public sealed class ConsoleRenderer
             case SavedListResult saved:
                 RenderSaved(text, saved);
                 break;
+            case FileResult file:
+                text.AppendLine($"✓ {file.Summary} ({file.FileName}, {file.Content.Length} bytes)");
+                break;
             default:
                 throw new InvalidOperationException($"The console cannot render {result.GetType().Name}.");
         }
@@ -131,11 +134,15 @@ public sealed class ConsoleRenderer
     {
         if (saved.Entries.Count == 0)
         {
-            text.AppendLine("Your reading list is empty. Save a paper with /papers save <arxiv id>.");
+            text.AppendLine(saved.Filter is null
+                ? "Your reading list is empty. Save a paper with /papers save <arxiv id>."
+                : $"No paper on your reading list matches {saved.Filter}.");
             return;
         }
 
-        text.AppendLine($"Your reading list ({saved.Entries.Count}):");
+        text.AppendLine(saved.Filter is null
+            ? $"Your reading list ({saved.Entries.Count}):"
+            : $"Your reading list, matching {saved.Filter} ({saved.Entries.Count}):");
         foreach (var entry in saved.Entries)
         {
             var title = entry.Paper?.Title ?? "(not in the Daily Papers PaperBot has seen)";

@@ -1,17 +1,15 @@
 using Microsoft.Extensions.Options;
-using PaperBot.Core.Outbox;
 using PaperBot.Core.Polling;
 using PaperBot.HuggingFace;
 
 namespace PaperBot.Workers;
 
 /// <summary>
-/// Polls the listing at start and then every <c>HuggingFace:PollInterval</c>, and after each poll sends
-/// whatever is owed (including deliveries left pending by a previous run).
+/// Polls the listing at start and then every <c>HuggingFace:PollInterval</c>. It only records and enqueues;
+/// the <see cref="DeliveryWorker"/> sends.
 /// </summary>
 public sealed class PollerWorker(
     ListingPoller poller,
-    DeliveryDispatcher dispatcher,
     IOptions<HuggingFaceOptions> options,
     TimeProvider time,
     ILogger<PollerWorker> logger) : BackgroundService
@@ -28,7 +26,7 @@ public sealed class PollerWorker(
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    /// <summary>One poll and one delivery round. Never throws except on shutdown: the loop must survive.</summary>
+    /// <summary>One poll. Never throws except on shutdown: the loop must survive.</summary>
     internal async Task RunOnceAsync(CancellationToken stoppingToken)
     {
         try
@@ -38,15 +36,6 @@ public sealed class PollerWorker(
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Poll failed; will try again at the next interval");
-        }
-
-        try
-        {
-            await dispatcher.DeliverPendingAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogError(ex, "Delivering new papers failed; pending deliveries are kept and retried at the next interval");
         }
     }
 }

@@ -31,7 +31,7 @@ public sealed class CommandDispatcherTests : IDisposable
         var help = await _bot.RunAsync<HelpResult>(command);
 
         var usages = help.Commands.Select(c => c.Usage.Split(' ')[1]).ToList();
-        Assert.Equal(["today", "subscribe", "unsubscribe", "subscriptions", "save", "unsave", "saved", "help"], usages);
+        Assert.Equal(["today", "search", "subscribe", "unsubscribe", "subscriptions", "pause", "resume", "save", "unsave", "saved", "export", "help"], usages);
         Assert.All(help.Commands, c => Assert.False(string.IsNullOrWhiteSpace(c.Description)));
     }
 

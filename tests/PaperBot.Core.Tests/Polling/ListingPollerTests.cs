@@ -210,8 +210,7 @@ public sealed class ListingPollerTests : IDisposable
             .Then(new ListingFetch.Listed(TestPapers.Day, [Robots, Agents]) { Validators = new ListingValidators("\"v2\"", null) });
         await PollAndDeliverAsync();
         var failing = new FailingOncePollStore(_bot.Store);
-        var poller = new ListingPoller(_bot.Listing, _bot.Store, _bot.Store, failing, _bot.Get<PaperBot.Core.Matching.SubscriptionMatcher>(),
-            _bot.Get<ListingHealth>(), _bot.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<ListingPoller>.Instance);
+        var poller = _bot.Create<ListingPoller>(failing);
 
         await Assert.ThrowsAsync<IOException>(() => poller.PollAsync(CancellationToken.None));
         await poller.PollAsync(CancellationToken.None);

@@ -63,7 +63,7 @@ public sealed class ConsoleProcessTests : IAsyncLifetime
             await bot.SendAsync("/papers today");
             await bot.WaitForStdoutAsync("Daily Papers for Tue, Nov 24, 2026");
             await bot.SendAsync("/papers subscribe agents OR \"world model\"");
-            await bot.WaitForStdoutAsync("Subscribed this channel to agents OR \"world model\" (#1)");
+            await bot.WaitForStdoutAsync("Subscribed this channel to agents OR \"world model\" (#1, instant)");
             await bot.SendAsync("/papers subscribe (robots");
             await bot.WaitForStdoutAsync("column 1");
             await bot.SendAsync("/papers subscriptions");

@@ -19,23 +19,27 @@ public sealed class PollerWorkerTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    private PollerWorker Worker(TimeSpan interval) => new(
-        _bot.Get<ListingPoller>(),
-        _bot.Get<DeliveryDispatcher>(),
+    private PollerWorker Worker(TimeSpan interval, ListingPoller? poller = null) => new(
+        poller ?? _bot.Get<ListingPoller>(),
         Options.Create(new HuggingFaceOptions { PollInterval = interval }),
         _bot.Time,
         NullLogger<PollerWorker>.Instance);
 
+    private DeliveryWorker Delivery() =>
+        new(_bot.Get<DeliveryDispatcher>(), _bot.Get<DeliverySignal>(), _bot.Time, NullLogger<DeliveryWorker>.Instance);
+
     [Fact]
-    public async Task PollerWorker_PollsAtStartThenEveryIntervalOnTheTimeProvider()
+    public async Task PollerWorker_PollsAtStartThenEveryIntervalOnTheTimeProvider_AndTheDeliveryWorkerPosts()
     {
         var agents = TestPapers.Make("2611.00001", "Agents that plan");
         var robots = TestPapers.Make("2611.00002", "Robots that walk");
         await _bot.RunAsync("/papers subscribe agents");
         _bot.Listing.ThenListed(robots).ThenListed(robots, agents);
-        using var worker = Worker(TimeSpan.FromMinutes(10));
+        using var poller = Worker(TimeSpan.FromMinutes(10));
+        using var delivery = Delivery();
+        await delivery.StartAsync(CancellationToken.None);
 
-        await worker.StartAsync(CancellationToken.None);
+        await poller.StartAsync(CancellationToken.None);
         await _polled.WaitAsync(Wait);
         Assert.Equal(1, _bot.Listing.Fetches);
 
@@ -48,7 +52,8 @@ public sealed class PollerWorkerTests : IDisposable
         Assert.Equal(2, _bot.Listing.Fetches);
         Assert.Equal("2611.00001", Assert.Single(_bot.Publisher.Posts).Post.Paper.ArxivId);
 
-        await worker.StopAsync(CancellationToken.None);
+        await poller.StopAsync(CancellationToken.None);
+        await delivery.StopAsync(CancellationToken.None);
     }
 
     [Fact]
@@ -56,10 +61,7 @@ public sealed class PollerWorkerTests : IDisposable
     {
         var throwing = new ThrowingOnceSource(_bot.Listing);
         _bot.Listing.ThenListed(TestPapers.Make("2611.00001", "Agents"));
-        var poller = new ListingPoller(throwing, _bot.Store, _bot.Store, _bot.Store, _bot.Get<PaperBot.Core.Matching.SubscriptionMatcher>(),
-            _bot.Get<ListingHealth>(), _bot.Time, NullLogger<ListingPoller>.Instance);
-        using var worker = new PollerWorker(poller, _bot.Get<DeliveryDispatcher>(),
-            Options.Create(new HuggingFaceOptions { PollInterval = TimeSpan.FromMinutes(5) }), _bot.Time, NullLogger<PollerWorker>.Instance);
+        using var worker = Worker(TimeSpan.FromMinutes(5), _bot.Create<ListingPoller>(throwing));
 
         await worker.StartAsync(CancellationToken.None);
         await throwing.Thrown.Task.WaitAsync(Wait);
@@ -68,6 +70,39 @@ public sealed class PollerWorkerTests : IDisposable
 
         Assert.Equal(1, _bot.Store.Count());
         await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task DeliveryWorker_TransientFailure_RetriedAfterTheRetryIntervalOnTheTimeProvider()
+    {
+        await _bot.RunAsync("/papers subscribe agents");
+        _bot.Listing.ThenListed(TestPapers.Make("2611.00002", "Robots"))
+            .ThenListed(TestPapers.Make("2611.00002", "Robots"), TestPapers.Make("2611.00001", "Agents"));
+        var attempts = 0;
+        var failed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _bot.Publisher.Answer(TestBot.General, () =>
+        {
+            if (attempts++ > 0)
+            {
+                return null;
+            }
+
+            failed.TrySetResult();
+            return new PaperBot.Core.Publishing.PublishOutcome.Transient("502 from platform");
+        });
+        await _bot.Get<ListingPoller>().PollAsync(CancellationToken.None);
+        await _bot.Get<ListingPoller>().PollAsync(CancellationToken.None);
+        using var delivery = Delivery();
+
+        await delivery.StartAsync(CancellationToken.None);
+        await failed.Task.WaitAsync(Wait);
+        Assert.Empty(_bot.Publisher.Posts);
+
+        _bot.Time.Advance(DeliveryWorker.RetryInterval);
+        await _bot.Publisher.WaitForPostsAsync(1, Wait);
+
+        Assert.Empty(_bot.Store.Pending());
+        await delivery.StopAsync(CancellationToken.None);
     }
 
     private sealed class ThrowingOnceSource(IListingSource inner) : IListingSource

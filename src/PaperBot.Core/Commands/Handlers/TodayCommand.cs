@@ -52,23 +52,8 @@ public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : IComma
             .ToList();
 
         var heading = $"Daily Papers for {FormatDay(day)}" + (query is null ? "" : $" matching {query.Text}");
-        if (selected.Count == 0)
-        {
-            return new PaperListResult(heading, [], 0, 0, notice ?? (query is null ? null : "No paper of that day matches."), null);
-        }
-
-        var pages = (selected.Count + PageSize - 1) / PageSize;
-        if (page > pages)
-        {
-            return new ErrorResult($"There {(pages == 1 ? "is only 1 page" : $"are only {pages} pages")} of papers for {FormatDay(day)}.",
-                $"Use --page 1 to --page {pages}.");
-        }
-
-        var shown = selected.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        var more = page < pages
-            ? $"/papers today {(query is null ? "" : query.Text + " ")}--page {page + 1}"
-            : null;
-        return new PaperListResult(heading, shown, ((page - 1) * PageSize) + 1, selected.Count, notice, more);
+        return Paging.Page(heading, selected, page, PageSize, $"/papers today{(query is null ? "" : " " + query.Text)}",
+            notice ?? (selected.Count == 0 && query is not null ? "No paper of that day matches." : null));
     }
 
     internal static string FormatDay(DateOnly day) => day.ToString("ddd, MMM d, yyyy", CultureInfo.InvariantCulture);

@@ -1,0 +1,25 @@
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Core.Commands;
+
+/// <summary>One page of a ranked paper list, with the command that shows the next one.</summary>
+internal static class Paging
+{
+    public static CommandResult Page(string heading, IReadOnlyList<Paper> ranked, int page, int pageSize, string command, string? notice)
+    {
+        if (ranked.Count == 0)
+        {
+            return new PaperListResult(heading, [], 0, 0, notice ?? "Nothing matches.", null);
+        }
+
+        var pages = (ranked.Count + pageSize - 1) / pageSize;
+        if (page > pages)
+        {
+            return new ErrorResult($"There {(pages == 1 ? "is only 1 page" : $"are only {pages} pages")} of results.", $"Use --page 1 to --page {pages}.");
+        }
+
+        var shown = ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var more = page < pages ? $"{command} --page {page + 1}" : null;
+        return new PaperListResult(heading, shown, ((page - 1) * pageSize) + 1, ranked.Count, notice, more);
+    }
+}

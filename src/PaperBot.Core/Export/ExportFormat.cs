@@ -1,0 +1,8 @@
+namespace PaperBot.Core.Export;
+
+public enum ExportFormat
+{
+    BibTex,
+    Markdown,
+    Csv,
+}

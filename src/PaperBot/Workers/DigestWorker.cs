@@ -1,0 +1,30 @@
+using PaperBot.Core.Digests;
+using PaperBot.Core.Outbox;
+
+namespace PaperBot.Workers;
+
+/// <summary>Checks once a minute for digests that have come due and hands them to the delivery worker.</summary>
+public sealed class DigestWorker(DigestPlanner planner, DeliverySignal signal, TimeProvider time, ILogger<DigestWorker> logger) : BackgroundService
+{
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(CheckInterval, time);
+        do
+        {
+            try
+            {
+                if (planner.EnqueueDue() > 0)
+                {
+                    signal.Request();
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Planning digests failed; will try again in a minute");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}
