@@ -10,6 +10,6 @@ public sealed record PublishedMessage(ChannelRef Channel, CommandResult Message,
     /// <summary>The message as a single-paper post (throws for a digest, which a test should not expect here).</summary>
     public PaperPosted Post => Assert.IsType<PaperPosted>(Message);
 
-    /// <summary>The message as a digest.</summary>
-    public PaperListResult Digest => Assert.IsType<PaperListResult>(Message);
+    /// <summary>The message as a digest (a method, so that test output can print a single-paper message).</summary>
+    public PaperListResult AsDigest() => Assert.IsType<PaperListResult>(Message);
 }

@@ -14,6 +14,9 @@ public sealed class DeliveryWorker(
 {
     public static readonly TimeSpan RetryInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>Raised when a round is done and the retry timer is set: tests move a fake clock only then.</summary>
+    internal event Action? Idle;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -27,7 +30,9 @@ public sealed class DeliveryWorker(
                 logger.LogError(ex, "Delivering papers failed; pending deliveries are kept and retried");
             }
 
-            await signal.WaitAsync(RetryInterval, time, stoppingToken).ConfigureAwait(false);
+            var wait = signal.WaitAsync(RetryInterval, time, stoppingToken);
+            Idle?.Invoke();
+            await wait.ConfigureAwait(false);
         }
     }
 }

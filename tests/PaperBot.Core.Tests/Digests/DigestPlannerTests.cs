@@ -42,7 +42,7 @@ public sealed class DigestPlannerTests : IDisposable
         Assert.Equal(1, await RunDueAsync());
         Assert.Equal(0, await RunDueAsync());
 
-        var digest = Assert.Single(_bot.Publisher.Posts).Digest;
+        var digest = Assert.Single(_bot.Publisher.Posts).AsDigest();
         Assert.Equal(["2610.00003", "2610.00002"], digest.Papers.Select(p => p.ArxivId));
         Assert.Equal("Daily digest for agents, Sat, Oct 24: 2 new papers", digest.Heading);
 
@@ -53,7 +53,7 @@ public sealed class DigestPlannerTests : IDisposable
         Assert.Equal(0, await RunDueAsync());
         AdvanceTo("2026-10-25T08:00:00Z");
         Assert.Equal(1, await RunDueAsync());
-        Assert.Equal("2610.00004", Assert.Single(_bot.Publisher.Posts.Skip(1)).Digest.Papers.Single().ArxivId);
+        Assert.Equal("2610.00004", Assert.Single(_bot.Publisher.Posts.Skip(1)).AsDigest().Papers.Single().ArxivId);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class DigestPlannerTests : IDisposable
         // The bot is down for two days; the first digest after that covers what it saw before.
         AdvanceTo("2026-10-27T11:00:00Z");
         Assert.Equal(1, await RunDueAsync());
-        Assert.Equal("2610.00005", Assert.Single(_bot.Publisher.Posts).Digest.Papers.Single().ArxivId);
+        Assert.Equal("2610.00005", Assert.Single(_bot.Publisher.Posts).AsDigest().Papers.Single().ArxivId);
         Assert.Empty(_bot.Store.Pending());
     }
 
@@ -83,7 +83,7 @@ public sealed class DigestPlannerTests : IDisposable
         AdvanceTo("2026-10-24T09:00:00Z");
         await RunDueAsync();
 
-        Assert.Equal("2610.00007", Assert.Single(_bot.Publisher.Posts).Digest.Papers.Single().ArxivId);
+        Assert.Equal("2610.00007", Assert.Single(_bot.Publisher.Posts).AsDigest().Papers.Single().ArxivId);
     }
 
     [Fact]

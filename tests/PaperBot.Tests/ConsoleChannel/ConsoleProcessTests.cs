@@ -47,6 +47,7 @@ public sealed class ConsoleProcessTests : IAsyncLifetime
         ["PaperBot__Storage__Path"] = Path.Combine(_folder, "paperbot.db"),
         ["PaperBot__HuggingFace__RetryBaseDelay"] = "00:00:00.050",
         ["Urls"] = "http://127.0.0.1:0",
+        ["PaperBot__Console__ExportFolder"] = Path.Combine(_folder, "exports"),
     };
 
     private void Serve(params Paper[] papers) => _server.SetPage("/papers", ListingDocuments.PageHtml(papers, TestPapers.Day));
@@ -72,6 +73,10 @@ public sealed class ConsoleProcessTests : IAsyncLifetime
             await bot.WaitForStdoutAsync("Saved 2611.00002 \"World models for driving\"");
             await bot.SendAsync("/papers saved");
             await bot.WaitForStdoutAsync("2611.00002");
+            await bot.SendAsync("/papers export bibtex");
+            await bot.WaitForStdoutAsync("Your reading list: 1 paper as BibTeX. Saved to ");
+            var export = Path.Combine(_folder, "exports", "paperbot-saved-" + DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".bib");
+            Assert.Contains("eprint        = {2611.00002}", await File.ReadAllTextAsync(export));
             await bot.SendAsync("/papers frobnicate");
             await bot.WaitForStdoutAsync("I don't know the command \"frobnicate\"");
 

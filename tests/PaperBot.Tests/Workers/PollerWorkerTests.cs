@@ -93,9 +93,14 @@ public sealed class PollerWorkerTests : IDisposable
         await _bot.Get<ListingPoller>().PollAsync(CancellationToken.None);
         await _bot.Get<ListingPoller>().PollAsync(CancellationToken.None);
         using var delivery = Delivery();
+        var idle = new SemaphoreSlim(0);
+        delivery.Idle += () => idle.Release();
 
+        // The polls woke the delivery signal; the worker's first round covers that already.
+        Assert.True(await _bot.Get<DeliverySignal>().WaitAsync(TimeSpan.Zero, _bot.Time, CancellationToken.None));
         await delivery.StartAsync(CancellationToken.None);
         await failed.Task.WaitAsync(Wait);
+        Assert.True(await idle.WaitAsync(Wait));
         Assert.Empty(_bot.Publisher.Posts);
 
         _bot.Time.Advance(DeliveryWorker.RetryInterval);
