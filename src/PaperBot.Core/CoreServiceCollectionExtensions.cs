@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperBot.Core.Commands;
@@ -17,8 +18,19 @@ public static class CoreServiceCollectionExtensions
     /// Adds the command layer, matcher, poller and delivery dispatcher. Needs the storage ports, an
     /// <see cref="IListingSource"/> and at least one publisher from other projects.
     /// </summary>
+    public static IServiceCollection AddPaperBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DeliveryOptions>()
+            .Bind(configuration.GetSection(DeliveryOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return services.AddPaperBotCore();
+    }
+
+    /// <summary>As <see cref="AddPaperBotCore(IServiceCollection, IConfiguration)"/>, with default delivery options.</summary>
     public static IServiceCollection AddPaperBotCore(this IServiceCollection services)
     {
+        services.AddOptions<DeliveryOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ListingHealth>();
         services.TryAddSingleton<SubscriptionMatcher>();

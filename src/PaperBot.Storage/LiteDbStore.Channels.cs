@@ -9,6 +9,9 @@ public sealed partial class LiteDbStore
     public ChannelInfo? FindChannel(ChannelRef channel) =>
         Read(() => _channels.FindById(channel.Key)?.ToChannelInfo());
 
+    public IReadOnlyList<ChannelInfo> PausedChannels() => Read(() =>
+        _channels.FindAll().Where(x => x.PausedReason is not null).Select(x => x.ToChannelInfo()).OrderBy(c => c.Channel.Key, StringComparer.Ordinal).ToList());
+
     public void SetPaused(ChannelRef channel, string? reason, DateTimeOffset at) => Write(() =>
     {
         var doc = _channels.FindById(channel.Key) ?? ChannelDoc.New(channel);

@@ -9,9 +9,10 @@ public sealed partial class LiteDbStore
     public IReadOnlyList<Delivery> Pending()
     {
         var pending = nameof(DeliveryState.Pending);
+        var inFlight = nameof(DeliveryState.InFlight);
 
         // The outbox is small; sorting in memory gives a stable tie-break that LiteDB's single OrderBy lacks.
-        return Read(() => _deliveries.Find(x => x.State == pending)
+        return Read(() => _deliveries.Find(x => x.State == pending || x.State == inFlight)
             .OrderBy(x => x.CreatedAt.UtcTicks)
             .ThenBy(x => x.Id, StringComparer.Ordinal)
             .Select(x => x.ToDelivery())
@@ -37,16 +38,24 @@ public sealed partial class LiteDbStore
         }
     });
 
-    public void MarkAttemptFailed(string deliveryId, string error, bool permanent) => Write(() =>
+    public void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null) => Write(() =>
     {
         var doc = FindDeliveryDoc(deliveryId);
         doc.Attempts++;
         doc.LastError = error;
-        if (permanent)
-        {
-            doc.State = nameof(DeliveryState.Failed);
-        }
+        doc.State = permanent ? nameof(DeliveryState.Failed) : nameof(DeliveryState.Pending);
+        doc.NextAttemptAt = InstantDoc.From(retryAt);
+        _deliveries.Update(doc);
+    });
 
+    public void MarkInFlight(string deliveryId) => SetState(deliveryId, DeliveryState.InFlight);
+
+    public void Requeue(string deliveryId) => SetState(deliveryId, DeliveryState.Pending);
+
+    private void SetState(string deliveryId, DeliveryState state) => Write(() =>
+    {
+        var doc = FindDeliveryDoc(deliveryId);
+        doc.State = state.ToString();
         _deliveries.Update(doc);
     });
 

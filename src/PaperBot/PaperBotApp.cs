@@ -38,14 +38,14 @@ public static class PaperBotApp
         builder.Services
             .AddPaperBotStorage(builder.Configuration)
             .AddHuggingFaceListing(builder.Configuration)
-            .AddPaperBotCore()
+            .AddPaperBotCore(builder.Configuration)
             .AddConsoleChannel(builder.Configuration)
             .AddDiscordAdapter(builder.Configuration)
             .AddSlackAdapter(builder.Configuration);
         builder.Services.AddHostedService<PollerWorker>();
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<DigestWorker>();
-        builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing");
+        builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery");
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -16,6 +16,14 @@ public interface IChannelPublisher
     /// </summary>
     Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// After a crash mid-send: finds the message a delivery already posted, or null when there is none or the
+    /// platform cannot tell. The delivery is then sent again, which Discord's nonce makes safe for a few
+    /// minutes; Slack looks the delivery id up in the channel's recent history.
+    /// </summary>
+    Task<string?> FindDeliveredAsync(ChannelRef channel, string deliveryId, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
+
     /// <summary>Posts a daily digest: several papers in one message, ranked. Same contract as <see cref="PublishAsync"/>.</summary>
     Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
         Task.FromResult<PublishOutcome>(new PublishOutcome.Transient($"{Platform} cannot post digests yet"));

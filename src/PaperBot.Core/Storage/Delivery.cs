@@ -26,10 +26,22 @@ public sealed record Delivery(
     /// <summary>Digest deliveries: the message heading.</summary>
     public string? Heading { get; init; }
 
+    /// <summary>After a transient failure: not to be tried again before this instant.</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
+
     public static string IdFor(ChannelRef channel, string arxivId) => $"{channel.Key}|{arxivId}";
 
     public static Delivery New(ChannelRef channel, string arxivId, IReadOnlyList<string> topics, DateTimeOffset at) =>
         new(IdFor(channel, arxivId), channel, arxivId, topics, DeliveryState.Pending, 0, null, null, at, null);
+
+    /// <summary>A catch-up summary: the papers of one poll beyond a channel's catch-up limit, in one message.</summary>
+    public static Delivery Summary(ChannelRef channel, IReadOnlyList<string> arxivIds, IReadOnlyList<string> topics, DateTimeOffset at) =>
+        new($"summary|{channel.Key}|{arxivIds[0]}|{arxivIds.Count}", channel, arxivIds[0], topics, DeliveryState.Pending, 0, null, null, at, null)
+        {
+            Kind = DeliveryKind.Digest,
+            DigestPapers = arxivIds,
+            Heading = $"{arxivIds.Count} more new paper{(arxivIds.Count == 1 ? "" : "s")} while I was away",
+        };
 
     /// <summary>A digest of one subscription for one local day; the id makes it unique per (subscription, day).</summary>
     public static Delivery Digest(Subscription subscription, DateOnly localDay, IReadOnlyList<string> arxivIds, string heading, DateTimeOffset at) =>

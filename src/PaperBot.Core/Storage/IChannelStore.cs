@@ -7,6 +7,9 @@ public interface IChannelStore
 {
     ChannelInfo? FindChannel(ChannelRef channel);
 
+    /// <summary>Every channel posting is paused for, with the reason.</summary>
+    IReadOnlyList<ChannelInfo> PausedChannels();
+
     /// <summary>Pauses posting to a channel with a reason users and operators can read, or resumes it (null).</summary>
     void SetPaused(ChannelRef channel, string? reason, DateTimeOffset at);
 

@@ -5,8 +5,14 @@ namespace PaperBot.Core.Storage;
 /// <summary>The delivery outbox and the record of posted messages.</summary>
 public interface IDeliveryStore
 {
-    /// <summary>Deliveries still owed, oldest first.</summary>
+    /// <summary>Deliveries still owed (<see cref="DeliveryState.Pending"/> or <see cref="DeliveryState.InFlight"/>), oldest first.</summary>
     IReadOnlyList<Delivery> Pending();
+
+    /// <summary>Marks a delivery in flight, durably, right before the platform is called.</summary>
+    void MarkInFlight(string deliveryId);
+
+    /// <summary>Puts an in-flight delivery back to pending without counting an attempt (the platform could not be used at all).</summary>
+    void Requeue(string deliveryId);
 
     Delivery? FindDelivery(string id);
 
@@ -16,8 +22,11 @@ public interface IDeliveryStore
     /// </summary>
     void MarkSent(string deliveryId, string messageId, DateTimeOffset at);
 
-    /// <summary>Records a failed attempt; <paramref name="permanent"/> moves it to <see cref="DeliveryState.Failed"/>.</summary>
-    void MarkAttemptFailed(string deliveryId, string error, bool permanent);
+    /// <summary>
+    /// Records a failed attempt: back to <see cref="DeliveryState.Pending"/>, not before <paramref name="retryAt"/>;
+    /// <paramref name="permanent"/> moves it to <see cref="DeliveryState.Failed"/>.
+    /// </summary>
+    void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null);
 
     PostedMessage? FindPost(ChannelRef channel, string messageId);
 

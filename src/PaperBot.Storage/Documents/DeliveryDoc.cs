@@ -40,6 +40,8 @@ internal sealed class DeliveryDoc
 
     public string? Heading { get; set; }
 
+    public InstantDoc? NextAttemptAt { get; set; }
+
     public bool IsDigest => Kind == nameof(DeliveryKind.Digest);
 
     public static DeliveryDoc From(Delivery delivery) => new()
@@ -58,6 +60,7 @@ internal sealed class DeliveryDoc
         Kind = delivery.Kind.ToString(),
         DigestPapers = [.. delivery.DigestPapers],
         Heading = delivery.Heading,
+        NextAttemptAt = InstantDoc.From(delivery.NextAttemptAt),
     };
 
     public Delivery ToDelivery() => new(
@@ -75,5 +78,6 @@ internal sealed class DeliveryDoc
         Kind = Kind is null ? DeliveryKind.Paper : Enum.Parse<DeliveryKind>(Kind),
         DigestPapers = DigestPapers,
         Heading = Heading,
+        NextAttemptAt = NextAttemptAt?.ToDateTimeOffset(),
     };
 }

@@ -128,6 +128,9 @@ public sealed class ListingPollerTests : IDisposable
         var pending = Assert.Single(_bot.Store.Pending());
         Assert.Equal("503 from platform", pending.LastError);
 
+        Assert.Equal(0, await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None));
+        Assert.InRange(pending.NextAttemptAt!.Value - _bot.Time.GetUtcNow(), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30));
+        _bot.Time.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(1, await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None));
         Assert.Empty(_bot.Store.Pending());
         Assert.Single(_bot.Publisher.Posts);
@@ -160,6 +163,7 @@ public sealed class ListingPollerTests : IDisposable
         for (var i = 0; i < DeliveryDispatcher.MaxAttempts + 3; i++)
         {
             await PollAndDeliverAsync();
+            _bot.Time.Advance(TimeSpan.FromHours(1));
         }
 
         Assert.Empty(_bot.Store.Pending());

@@ -26,6 +26,7 @@ public sealed class ExampleSettingsTests
     [Theory]
     [InlineData(typeof(HuggingFaceOptions), HuggingFaceOptions.SectionName)]
     [InlineData(typeof(StorageOptions), StorageOptions.SectionName)]
+    [InlineData(typeof(PaperBot.Core.Outbox.DeliveryOptions), PaperBot.Core.Outbox.DeliveryOptions.SectionName)]
     public void Example_DocumentsEveryOptionsProperty(Type options, string section)
     {
         var example = Keys(Load(Path.Combine(Root, "appsettings.example.json")));

@@ -92,7 +92,7 @@ public sealed class ConsoleProcessTests : IAsyncLifetime
         await using (var bot = BotProcess.Start(Environment(), closeInput: true))
         {
             await bot.WaitForStdoutAsync("Save it: /papers save 2611.00010");
-            await bot.WaitForStderrAsync("Posted 2611.00010 to console:terminal");
+            await bot.WaitForStderrAsync("Posted console:terminal|2611.00010 to console:terminal");
             Assert.Equal(0, await bot.InterruptAsync(BotProcess.SigTerm));
             Assert.Contains("New paper: Language agents that plan", bot.Stdout);
             Assert.Contains("Matched: agents OR \"world model\"", bot.Stdout);
