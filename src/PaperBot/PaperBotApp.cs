@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Console;
-using Microsoft.Extensions.Options;
 using PaperBot.ConsoleChannel;
 using PaperBot.Core;
 using PaperBot.Discord;
@@ -71,7 +70,7 @@ public static class PaperBotApp
         catch (Exception ex) when (StartupErrors.Describe(ex) is { } message)
         {
             await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
-            return ex is OptionsValidationException or AggregateException ? ConfigurationError : StorageError;
+            return StartupErrors.ExitCode(ex);
         }
     }
 
@@ -86,7 +85,7 @@ public static class PaperBotApp
         catch (Exception ex) when (StartupErrors.Describe(ex) is { } message)
         {
             await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
-            return ex is OptionsValidationException or AggregateException ? ConfigurationError : StorageError;
+            return StartupErrors.ExitCode(ex);
         }
     }
 }

@@ -22,6 +22,10 @@ internal static class StartupErrors
             : null;
     }
 
+    /// <summary>The exit code for an exception <see cref="Describe"/> recognised.</summary>
+    public static int ExitCode(Exception exception) =>
+        Flatten(exception).Any(e => e is OptionsValidationException) ? PaperBotApp.ConfigurationError : PaperBotApp.StorageError;
+
     private static IEnumerable<Exception> Flatten(Exception exception)
     {
         yield return exception;
