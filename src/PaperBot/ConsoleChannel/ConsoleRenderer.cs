@@ -126,7 +126,7 @@ public sealed class ConsoleRenderer
         text.AppendLine($"This channel's subscriptions ({list.Subscriptions.Count}):");
         foreach (var subscription in list.Subscriptions)
         {
-            text.AppendLine($"  #{subscription.Id}  {subscription.Query}");
+            text.AppendLine($"  #{subscription.Id}  {subscription.Query}  ({subscription.Options})");
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class ConsoleProcessTests : IAsyncLifetime
             await bot.SendAsync("/papers subscribe (robots");
             await bot.WaitForStdoutAsync("column 1");
             await bot.SendAsync("/papers subscriptions");
-            await bot.WaitForStdoutAsync("#1  agents OR \"world model\"");
+            await bot.WaitForStdoutAsync("#1  agents OR \"world model\"  (instant)");
             await bot.SendAsync("/papers save 2611.00002v2");
             await bot.WaitForStdoutAsync("Saved 2611.00002 \"World models for driving\"");
             await bot.SendAsync("/papers saved");
