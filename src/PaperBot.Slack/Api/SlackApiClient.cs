@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PaperBot.Slack.Blocks;
+using PaperBot.Slack.Configuration;
+
+namespace PaperBot.Slack.Api;
+
+/// <summary>
+/// Slack's Web API over a typed <see cref="HttpClient"/>. Calls never throw for Slack or network problems: they
+/// come back as a <see cref="SlackCallResult"/>. Tokens travel only in the Authorization header, never in a URL.
+/// </summary>
+internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time)
+{
+    private static readonly SlackJsonContext Json = SlackJsonContext.Default;
+
+    private string BotToken => options.Value.BotToken?.Trim() ?? "";
+
+    public Task<SlackCallResult> PostMessageAsync(ChatPostMessageRequest request, CancellationToken cancellationToken) =>
+        CallAsync("chat.postMessage", JsonContent.Create(request, Json.ChatPostMessageRequest), BotToken, cancellationToken);
+
+    public Task<SlackCallResult> AddReactionAsync(ReactionsAddRequest request, CancellationToken cancellationToken) =>
+        CallAsync("reactions.add", JsonContent.Create(request, Json.ReactionsAddRequest), BotToken, cancellationToken);
+
+    /// <summary>The channel's most recent messages with their metadata (read methods take form fields, not JSON).</summary>
+    public Task<SlackCallResult> HistoryAsync(string channelId, int limit, CancellationToken cancellationToken) =>
+        CallAsync("conversations.history", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["channel"] = channelId,
+            ["limit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["include_all_metadata"] = "true",
+        }), BotToken, cancellationToken);
+
+    public Task<SlackCallResult> AuthTestAsync(CancellationToken cancellationToken) =>
+        CallAsync("auth.test", null, BotToken, cancellationToken);
+
+    /// <summary>Asks for a fresh single-use Socket Mode URL with the app-level token.</summary>
+    public Task<SlackCallResult> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        CallAsync("apps.connections.open", null, options.Value.AppToken?.Trim() ?? "", cancellationToken);
+
+    /// <summary>Posts a reply to a command's or click's <c>response_url</c> (no token: the URL is the credential).</summary>
+    public async Task<SlackCallResult> RespondAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, Json.SlackMessage) };
+        return await SendAsync(request, cancellationToken, expectJson: false).ConfigureAwait(false);
+    }
+
+    private async Task<SlackCallResult> CallAsync(string method, HttpContent? content, string token, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await SendAsync(request, cancellationToken, expectJson: true).ConfigureAwait(false);
+    }
+
+    private async Task<SlackCallResult> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken, bool expectJson)
+    {
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var retryAfter = RetryAfter(response);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                return new SlackCallResult(null, status, "ratelimited", retryAfter ?? TimeSpan.FromSeconds(1));
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return new SlackCallResult(null, status, $"HTTP {status} {response.ReasonPhrase}", retryAfter);
+            }
+
+            if (!expectJson)
+            {
+                return new SlackCallResult(new SlackApiResponse { Ok = true }, status, null, null);
+            }
+
+            var body = await response.Content.ReadFromJsonAsync(Json.SlackApiResponse, cancellationToken).ConfigureAwait(false);
+            return body is null
+                ? new SlackCallResult(null, status, "an empty answer", null)
+                : new SlackCallResult(body, status, body.Ok ? null : body.Error ?? "unknown_error", retryAfter);
+        }
+        catch (JsonException)
+        {
+            return new SlackCallResult(null, null, "an answer that is not Slack's JSON", null);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new SlackCallResult(null, null, $"a network error ({ex.HttpRequestError})", null);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SlackCallResult(null, null, "a timeout", null);
+        }
+    }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+            _ => null,
+        };
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Slack.Api;
+using PaperBot.Slack.Blocks;
+using PaperBot.Slack.Configuration;
+
+namespace PaperBot.Slack.Inbound;
+
+/// <summary>
+/// Answers that go out after the acknowledgement, through the request's <c>response_url</c>. Runs them in the
+/// background, logs failures, and lets shutdown wait for the ones still running.
+/// </summary>
+internal sealed class FollowUps(SlackApiClient api, IOptions<SlackOptions> options, ILogger<FollowUps> logger)
+{
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
+
+    /// <summary>Posts <paramref name="reply"/> (once it is ready) to <paramref name="responseUrl"/>.</summary>
+    public void Send(string kind, string? responseUrl, Task<SlackMessage> reply)
+    {
+        var task = SendAsync(kind, responseUrl, reply);
+        _running[task] = 0;
+        _ = task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>Waits (up to <paramref name="timeout"/>) for answers still being sent.</summary>
+    public Task DrainAsync(TimeSpan timeout) => Task.WhenAll(_running.Keys).WaitAsync(timeout);
+
+    private async Task SendAsync(string kind, string? responseUrl, Task<SlackMessage> reply)
+    {
+        try
+        {
+            var message = await reply.ConfigureAwait(false);
+            if (!ResponseUrlPolicy.TryGet(responseUrl, options.Value.ApiBaseUrl, out var uri))
+            {
+                Log.ForeignResponseUrl(logger, Uri.TryCreate(responseUrl, UriKind.Absolute, out var u) ? u.Host : "(none)");
+                return;
+            }
+
+            var result = await api.RespondAsync(uri, message, CancellationToken.None).ConfigureAwait(false);
+            if (!result.Ok)
+            {
+                Log.FollowUpFailed(logger, kind, result.Error ?? "unknown");
+            }
+        }
+        catch (Exception ex)
+        {
+            Log.HandlerFailed(logger, ex, kind);
+        }
+    }
+}

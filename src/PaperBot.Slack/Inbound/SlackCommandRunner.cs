@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Logging;
+using PaperBot.Core.Channels;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Storage;
+using PaperBot.Slack.Blocks;
+
+namespace PaperBot.Slack.Inbound;
+
+/// <summary>
+/// Runs <c>/papers ...</c> through the shared command layer. An answer ready within <see cref="AckBudget"/> is the
+/// acknowledgement itself; a slower one is acknowledged empty and answered later through <c>response_url</c>.
+/// </summary>
+internal sealed class SlackCommandRunner(
+    CommandDispatcher dispatcher,
+    IInboundEventLog eventLog,
+    RecentReplies recent,
+    FollowUps followUps,
+    TimeProvider time,
+    ILogger<SlackCommandRunner> logger)
+{
+    /// <summary>Slack wants the acknowledgement within 3 seconds; this leaves room for the trip back.</summary>
+    public static readonly TimeSpan AckBudget = TimeSpan.FromSeconds(2);
+
+    /// <summary>The reply to acknowledge with, or null to acknowledge empty (the answer follows, or was already given).</summary>
+    public async Task<SlackMessage?> RunAsync(SlashCommandPayload command, CancellationToken cancellationToken)
+    {
+        if (!command.IsComplete)
+        {
+            return SlackMessage.Ephemeral("Slack sent this command without a channel or user, so PaperBot cannot run it.");
+        }
+
+        var trigger = command.TriggerId;
+        if (trigger is not null && recent.TryGet(trigger, out var earlier))
+        {
+            // Delivered again (the first acknowledgement was lost): same answer, not run twice.
+            Log.Repeat(logger, "command", trigger);
+            return await WithinBudgetAsync(earlier, command, followUp: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (trigger is not null && !eventLog.TryRecord($"slack:command:{trigger}", time.GetUtcNow()))
+        {
+            Log.Repeat(logger, "command", trigger);
+            return null;
+        }
+
+        var work = ExecuteAsync(command);
+        if (trigger is not null)
+        {
+            recent.Add(trigger, work);
+        }
+
+        return await WithinBudgetAsync(work, command, followUp: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SlackMessage?> WithinBudgetAsync(Task<SlackMessage> work, SlashCommandPayload command, bool followUp, CancellationToken cancellationToken)
+    {
+        if (!work.IsCompleted)
+        {
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var timer = Task.Delay(AckBudget, time, budget.Token);
+            var first = await Task.WhenAny(work, timer).ConfigureAwait(false);
+            await budget.CancelAsync().ConfigureAwait(false);
+            if (first != work)
+            {
+                if (followUp)
+                {
+                    followUps.Send("command", command.ResponseUrl, work);
+                }
+
+                return null;
+            }
+        }
+
+        return await work.ConfigureAwait(false);
+    }
+
+    private async Task<SlackMessage> ExecuteAsync(SlashCommandPayload command)
+    {
+        var context = new CommandContext(
+            new ChannelRef(SlackPlatform.Name, command.ChannelId!),
+            new UserRef(SlackPlatform.Name, command.UserId!, command.UserName),
+            CanManageChannel: true);
+
+        // The command outlives the request that carried it (its answer may follow through response_url).
+        var result = await dispatcher.ExecuteAsync(context, CommandTextOf(command.Text), CancellationToken.None).ConfigureAwait(false);
+        return ResultRenderer.Render(result);
+    }
+
+    /// <summary>
+    /// Slack escapes &amp;, &lt; and &gt; in command text, and some keyboards type curly quotes; the query
+    /// language wants the characters the user meant.
+    /// </summary>
+    internal static string CommandTextOf(string? text) =>
+        (text ?? "")
+            .Replace("&lt;", "<", StringComparison.Ordinal)
+            .Replace("&gt;", ">", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal)
+            .Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u201E', '"');
+}

@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Channels;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Saving;
+using PaperBot.Core.Storage;
+using PaperBot.Slack.Configuration;
+
+namespace PaperBot.Slack.Inbound;
+
+/// <summary>
+/// Applies Events API events once each (deduplicated on <c>event_id</c> in the persistent inbound log): the save
+/// reaction added or removed on a paper PaperBot posted, and PaperBot joining a channel or it being unarchived.
+/// </summary>
+internal sealed class SlackEventProcessor(
+    ReadingList readingList,
+    IChannelStore channels,
+    IInboundEventLog eventLog,
+    SlackBotIdentity identity,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackEventProcessor> logger)
+{
+    public async Task HandleAsync(EventCallback callback, CancellationToken cancellationToken)
+    {
+        if (callback.Event is not { } slackEvent)
+        {
+            return;
+        }
+
+        if (callback.EventId is { Length: > 0 } eventId && !eventLog.TryRecord($"slack:event:{eventId}", time.GetUtcNow()))
+        {
+            Log.Repeat(logger, "event", eventId);
+            return;
+        }
+
+        switch (slackEvent.Type)
+        {
+            case "reaction_added":
+                await ApplyReactionAsync(slackEvent, save: true, cancellationToken).ConfigureAwait(false);
+                break;
+            case "reaction_removed":
+                await ApplyReactionAsync(slackEvent, save: false, cancellationToken).ConfigureAwait(false);
+                break;
+            case "member_joined_channel":
+                if (slackEvent.User is not null && slackEvent.User == await identity.UserIdAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    Resume(slackEvent.Channel);
+                }
+
+                break;
+            case "channel_unarchive":
+                Resume(slackEvent.Channel);
+                break;
+        }
+    }
+
+    private async Task ApplyReactionAsync(SlackEvent reaction, bool save, CancellationToken cancellationToken)
+    {
+        // A skin-tone variant ("bookmark::skin-tone-2") is the same reaction.
+        var name = reaction.Reaction?.Split("::", 2)[0];
+        if (name != options.Value.SaveReaction || reaction.Item is not { Type: "message", Channel: { } channelId, Ts: { } ts }
+            || reaction.User is not { Length: > 0 } userId)
+        {
+            return;
+        }
+
+        // PaperBot's own hint reaction on its own post is not a user saving anything.
+        if (userId == reaction.ItemUser || userId == await identity.UserIdAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var channel = new ChannelRef(SlackPlatform.Name, channelId);
+        var user = new UserRef(SlackPlatform.Name, userId);
+        var result = save ? readingList.SaveFromPost(channel, ts, user) : readingList.UnsaveFromPost(channel, ts, user);
+        var outcome = result switch
+        {
+            ConfirmationResult confirmation => confirmation.Message,
+            ErrorResult error => error.Message,
+            _ => result.GetType().Name,
+        };
+        Log.ReactionApplied(logger, save ? "Saved" : "Unsaved", ts, channelId, userId, outcome);
+    }
+
+    private void Resume(string? channelId)
+    {
+        if (channelId is null)
+        {
+            return;
+        }
+
+        var channel = new ChannelRef(SlackPlatform.Name, channelId);
+        if (channels.FindChannel(channel)?.IsPaused == true)
+        {
+            channels.SetPaused(channel, null, time.GetUtcNow());
+            Log.ChannelResumed(logger, channelId);
+        }
+    }
+}

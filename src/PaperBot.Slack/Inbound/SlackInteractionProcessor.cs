@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using PaperBot.Core.Channels;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Saving;
+using PaperBot.Core.Storage;
+using PaperBot.Slack.Blocks;
+
+namespace PaperBot.Slack.Inbound;
+
+/// <summary>
+/// Button clicks. The Save button saves the paper of the message it is on (or, on any other message, the arXiv id
+/// it carries) for the user who clicked, and confirms through <c>response_url</c> to that user only. Link buttons
+/// also send a click; they need nothing but the acknowledgement.
+/// </summary>
+internal sealed class SlackInteractionProcessor(
+    ReadingList readingList,
+    IInboundEventLog eventLog,
+    FollowUps followUps,
+    TimeProvider time,
+    ILogger<SlackInteractionProcessor> logger)
+{
+    public void Handle(InteractionPayload payload)
+    {
+        if (payload.Type != "block_actions" || payload.User?.Id is not { Length: > 0 } userId
+            || payload.Actions?.FirstOrDefault(a => a.ActionId == PaperBlocks.SaveActionId) is not { } save)
+        {
+            return;
+        }
+
+        var key = payload.TriggerId ?? $"{payload.ChannelId}:{payload.MessageTs}:{userId}:{save.ActionTs}";
+        if (!eventLog.TryRecord($"slack:action:{key}", time.GetUtcNow()))
+        {
+            Log.Repeat(logger, "button click", key);
+            return;
+        }
+
+        var user = new UserRef(SlackPlatform.Name, userId);
+        var result = payload.ChannelId is { } channelId && payload.MessageTs is { } ts
+            ? readingList.SaveFromPost(new ChannelRef(SlackPlatform.Name, channelId), ts, user)
+            : null;
+        if (result is null or ErrorResult && ArxivId.TryNormalize(save.Value, out var arxivId))
+        {
+            result = readingList.Save(user, arxivId);
+        }
+
+        result ??= new ErrorResult("That button carries no paper to save.");
+        var reply = ResultRenderer.Render(result) with { ResponseType = "ephemeral", ReplaceOriginal = false };
+        followUps.Send("button click", payload.ResponseUrl, Task.FromResult(reply));
+    }
+}

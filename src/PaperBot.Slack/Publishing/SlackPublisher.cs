@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Channels;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Publishing;
+using PaperBot.Slack.Api;
+using PaperBot.Slack.Blocks;
+using PaperBot.Slack.Configuration;
+
+namespace PaperBot.Slack.Publishing;
+
+/// <summary>
+/// Posts new papers to Slack channels as Block Kit cards, then adds the save reaction as a hint. Paces posts per
+/// channel, waits out short 429s in place and reports everything else as a <see cref="PublishOutcome"/>.
+/// </summary>
+internal sealed class SlackPublisher(
+    SlackApiClient api,
+    ChannelPacer pacer,
+    IOptions<SlackOptions> options,
+    ILogger<SlackPublisher> logger) : IChannelPublisher
+{
+    public const string PlatformName = SlackPlatform.Name;
+
+    /// <summary>A 429 asking for a longer wait than this ends the attempt; the dispatcher retries later.</summary>
+    public static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(30);
+
+    private const int MaxRateLimitWaits = 3;
+
+    /// <summary>An in-doubt post is from just before a crash: it is among the channel's latest messages.</summary>
+    private const int HistoryDepth = 100;
+
+    public string Platform => PlatformName;
+
+    public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken) =>
+        PostAsync(channel, ResultRenderer.Render(post), deliveryId, addSaveReaction: true, cancellationToken);
+
+    /// <summary>A digest lists several papers, so it gets no save reaction (which paper would it save?).</summary>
+    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
+        PostAsync(channel, ResultRenderer.Render(digest) with { ResponseType = null }, deliveryId, addSaveReaction: false, cancellationToken);
+
+    /// <summary>Looks for a recent message of the channel carrying this delivery id in its metadata.</summary>
+    public async Task<string?> FindDeliveredAsync(ChannelRef channel, string deliveryId, CancellationToken cancellationToken)
+    {
+        var result = await api.HistoryAsync(channel.Id, HistoryDepth, cancellationToken).ConfigureAwait(false);
+        return result.Response?.Messages?
+            .FirstOrDefault(m => m.Metadata is { EventType: MessageMetadata.DeliveryEventType } metadata && metadata.EventPayload?.DeliveryId == deliveryId)?
+            .Ts;
+    }
+
+    private async Task<PublishOutcome> PostAsync(ChannelRef channel, SlackMessage message, string deliveryId, bool addSaveReaction, CancellationToken cancellationToken)
+    {
+        var request = new ChatPostMessageRequest(channel.Id, message.Text, message.Blocks, MessageMetadata.ForDelivery(deliveryId));
+        for (var waits = 0; ; waits++)
+        {
+            await pacer.WaitTurnAsync(channel.Id, cancellationToken).ConfigureAwait(false);
+            var result = await api.PostMessageAsync(request, cancellationToken).ConfigureAwait(false);
+            if (result is { Ok: true, Response.Ts: { } ts })
+            {
+                if (addSaveReaction)
+                {
+                    await AddSaveReactionAsync(channel.Id, ts, cancellationToken).ConfigureAwait(false);
+                }
+
+                return new PublishOutcome.Sent(ts);
+            }
+
+            if (result.RateLimited)
+            {
+                var retryAfter = result.RetryAfter ?? ChannelPacer.Spacing;
+                pacer.Block(retryAfter);
+                if (waits < MaxRateLimitWaits && retryAfter <= MaxInlineWait)
+                {
+                    Log.RateLimited(logger, channel.Id, retryAfter);
+                    continue;
+                }
+            }
+
+            return result.Ok ? new PublishOutcome.Transient("Slack accepted the post but sent no message timestamp") : PostFailures.Classify(result);
+        }
+    }
+
+    /// <summary>The bot's own reaction shows users what to click; a failure here never fails the post.</summary>
+    private async Task AddSaveReactionAsync(string channelId, string ts, CancellationToken cancellationToken)
+    {
+        var result = await api.AddReactionAsync(new ReactionsAddRequest(channelId, ts, options.Value.SaveReaction), cancellationToken)
+            .ConfigureAwait(false);
+        if (!result.Ok && result.Error != "already_reacted")
+        {
+            Log.ReactionFailed(logger, channelId, ts, result.Error ?? "unknown");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using PaperBot.Core.Commands;
+
+namespace PaperBot.Slack.Tests.Support;
+
+/// <summary><c>/papers slow</c>: answers only when the test releases it, to exercise the acknowledge-first path.</summary>
+public sealed class GatedCommand : ICommandHandler
+{
+    public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Name => "slow";
+
+    public CommandHelp Help { get; } = new("/papers slow", "Test only.");
+
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    {
+        await Release.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        return new ConfirmationResult("slow work done");
+    }
+}
