@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+using PaperBot.Discord.Json;
+
+namespace PaperBot.Discord.Commands;
+
+/// <summary>
+/// The <c>/papers</c> command: its definition for registration, and the translation of a typed
+/// invocation back into the shared layer's (subcommand, argument text).
+/// </summary>
+internal static partial class CommandCatalog
+{
+    public const string CommandName = "papers";
+    public const string UnsubscribeId = "id";
+
+    /// <summary>Subcommands whose answers are for the whole channel; a deferred answer of the others starts out ephemeral.</summary>
+    private static readonly HashSet<string> PublicSubcommands = ["today", "search"];
+
+    public static ApplicationCommand Definition { get; } = new(
+        CommandName,
+        "Hugging Face Daily Papers: today's list, search, channel subscriptions and your reading list",
+        [
+            Sub("today", "The latest day's papers, most upvoted first",
+                Text("query", "Only papers matching this query, e.g. \"world model\" OR robotics", required: false), Page()),
+            Sub("search", "Search every paper PaperBot has seen, best matches first",
+                Text("query", "Words, \"phrases\", OR, -word, (groups)", required: true), Page()),
+            Sub("subscribe", "Post new papers matching a query to this channel (needs Manage Channels)",
+                Text("query", "Words, \"phrases\", OR, -word, (groups), e.g. agents OR \"tool use\" -survey", required: true),
+                Text("digest", "One daily digest instead of each paper: a time and zone, e.g. 09:00 Europe/Paris", required: false),
+                Number("min_upvotes", "Only papers with at least this many upvotes (posted once they reach it)", 0, 100_000),
+                Number("backfill", "Also post up to this many recent matching papers now", 0, 20)),
+            Sub("unsubscribe", "Stop one of this channel's subscriptions, or all (needs Manage Channels)",
+                Text(UnsubscribeId, "The subscription's id (see /papers subscriptions), or all", required: true) with { Autocomplete = true }),
+            Sub("subscriptions", "This channel's subscriptions, with their ids"),
+            Sub("pause", "Stop posting to this channel until /papers resume (needs Manage Channels)"),
+            Sub("resume", "Restart posting to this channel (needs Manage Channels)"),
+            Sub("save", "Add a paper to your private reading list", Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true)),
+            Sub("unsave", "Remove a paper from your reading list", Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true)),
+            Sub("saved", "Your private reading list", Text("query", "Only saved papers matching this query", required: false)),
+            Sub("export", "Your reading list as a file",
+                Text("format", "The file format", required: true) with
+                {
+                    MaxLength = null,
+                    Choices = [new("BibTeX", "bibtex"), new("Markdown", "markdown"), new("CSV", "csv")],
+                }),
+            Sub("help", "What PaperBot can do"),
+        ],
+        Contexts: [0, 1],
+        IntegrationTypes: [0]);
+
+    public static bool IsPrivate(string subcommand) => !PublicSubcommands.Contains(subcommand);
+
+    /// <summary>
+    /// The subcommand and its argument text, as the console would have typed them; <c>Error</c> when an option
+    /// cannot be expressed as text without changing its meaning.
+    /// </summary>
+    public static (string Subcommand, string Arguments, string? Error) Arguments(InteractionOption subcommand)
+    {
+        var values = (subcommand.Options ?? []).ToDictionary(o => o.Name, o => ValueText(o.Value), StringComparer.Ordinal);
+        if (values.GetValueOrDefault("digest") is { } digest && !DigestValue().IsMatch(digest))
+        {
+            return (subcommand.Name, "", $"\"{digest.Trim()}\" is not a digest time: write a time and optionally a zone, e.g. 09:00 or 09:00 Europe/Paris.");
+        }
+
+        var text = subcommand.Name switch
+        {
+            "today" or "search" or "saved" => Join(values.GetValueOrDefault("query"), Flag("--page", values.GetValueOrDefault("page"))),
+            "subscribe" => Join(values.GetValueOrDefault("query"), Flag("--digest", values.GetValueOrDefault("digest")),
+                Flag("--min-upvotes", values.GetValueOrDefault("min_upvotes")), Flag("--backfill", values.GetValueOrDefault("backfill"))),
+            "export" => values.GetValueOrDefault("format"),
+            "unsubscribe" => values.GetValueOrDefault(UnsubscribeId),
+            "save" or "unsave" => values.GetValueOrDefault("arxiv_id"),
+            _ => "",
+        };
+        return (subcommand.Name, text ?? "", null);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d{1,2}:\d{2})?\s*(UTC|[A-Za-z_]+(/[A-Za-z0-9_+\-]+)+)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DigestValue();
+
+    private static string? Flag(string flag, string? value) => string.IsNullOrWhiteSpace(value) ? null : $"{flag} {value.Trim()}";
+
+    private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    private static string? ValueText(JsonElement? value) => value switch
+    {
+        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.Number } v => v.TryGetInt64(out var n) ? n.ToString(CultureInfo.InvariantCulture) : v.GetRawText(),
+        { ValueKind: JsonValueKind.True or JsonValueKind.False } v => v.GetRawText(),
+        _ => null,
+    };
+
+    private static CommandOption Sub(string name, string description, params CommandOption[] options) =>
+        new() { Type = CommandOption.SubCommand, Name = name, Description = description, Options = options };
+
+    private static CommandOption Page() =>
+        new() { Type = CommandOption.Integer, Name = "page", Description = "Which page of 10", Required = false, MinValue = 1 };
+
+    private static CommandOption Number(string name, string description, int min, int max) =>
+        new() { Type = CommandOption.Integer, Name = name, Description = description, Required = false, MinValue = min, MaxValue = max };
+
+    private static CommandOption Text(string name, string description, bool required) =>
+        new() { Type = CommandOption.String, Name = name, Description = description, Required = required, MaxLength = 500 };
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Channels;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Saving;
+using PaperBot.Discord.Json;
+using PaperBot.Discord.Rest;
+
+namespace PaperBot.Discord.Gateway;
+
+/// <summary>
+/// The save emoji added to a paper PaperBot posted saves it to the reacting user's list; removing it unsaves.
+/// The bot's own hint reactions and other emoji are ignored, as are messages that are not paper posts.
+/// </summary>
+internal sealed class ReactionSaver(ReadingList readingList, IOptions<DiscordOptions> options, ILogger<ReactionSaver> logger)
+{
+    public void Handle(ReactionEvent reaction, bool added, string? botUserId)
+    {
+        if (reaction.UserId == botUserId || reaction.Emoji.Id is not null || Bare(reaction.Emoji.Name) != Bare(options.Value.SaveEmoji))
+        {
+            return;
+        }
+
+        var channel = new ChannelRef(DiscordRoutes.Platform, reaction.ChannelId);
+        var member = reaction.Member?.User;
+        var user = new UserRef(DiscordRoutes.Platform, reaction.UserId, member?.GlobalName ?? member?.Username);
+        var result = added
+            ? readingList.SaveFromPost(channel, reaction.MessageId, user)
+            : readingList.UnsaveFromPost(channel, reaction.MessageId, user);
+        var outcome = result switch
+        {
+            ConfirmationResult confirmation => confirmation.Message,
+            ErrorResult error => error.Message,
+            _ => result.GetType().Name,
+        };
+        Log.ReactionHandled(logger, added ? "added" : "removed", reaction.UserId, reaction.MessageId, outcome);
+    }
+
+    /// <summary>Discord may send an emoji with or without the emoji presentation selector (U+FE0F).</summary>
+    private static string Bare(string? emoji) => (emoji ?? "").Replace("\uFE0F", "", StringComparison.Ordinal);
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Commands;
+using PaperBot.Discord.Commands;
+using PaperBot.Discord.Json;
+using PaperBot.Discord.Rendering;
+
+namespace PaperBot.Discord.Interactions;
+
+/// <summary>
+/// <c>/papers &lt;subcommand&gt;</c>: runs the shared command and answers inline when it finishes within
+/// <see cref="DiscordOptions.DeferAfter"/>; otherwise defers and edits the answer in later, so Discord's
+/// 3-second deadline is never missed.
+/// </summary>
+internal sealed class CommandInteractionHandler(
+    CommandDispatcher dispatcher,
+    ResultRenderer renderer,
+    DeferredReplies deferred,
+    IOptions<DiscordOptions> options,
+    TimeProvider time)
+{
+    public async Task<InteractionReply?> HandleAsync(Interaction interaction, CancellationToken requestAborted)
+    {
+        if (InteractionIdentity.ContextOf(interaction) is not { } context || string.IsNullOrEmpty(interaction.Token))
+        {
+            return null;
+        }
+
+        var (subcommand, arguments, error) = interaction.Data?.Options is [var first, ..] && first.Type == 1
+            ? CommandCatalog.Arguments(first)
+            : ("help", "", null);
+        var run = error is null
+            ? dispatcher.ExecuteAsync(context, subcommand, arguments, deferred.Stopping)
+            : Task.FromResult<CommandResult>(new ErrorResult(error));
+        var budget = options.Value.DeferAfter;
+        if (budget > TimeSpan.Zero && !run.IsCompleted)
+        {
+            await Task.WhenAny(run, Task.Delay(budget, time, requestAborted)).ConfigureAwait(false);
+        }
+
+        // A file goes up as a multipart edit of a deferred answer, so the HTTP answer itself stays JSON.
+        if (budget > TimeSpan.Zero && run.IsCompletedSuccessfully && run.Result is not FileResult)
+        {
+            return InteractionReply.Message(renderer.Render(run.Result));
+        }
+
+        var ephemeral = CommandCatalog.IsPrivate(subcommand);
+        var token = interaction.Token;
+        return new InteractionReply(
+            new InteractionResponse(CallbackType.DeferredChannelMessage, ephemeral ? new MessagePayload { Flags = MessagePayload.Ephemeral } : null),
+            () => deferred.Start(token, subcommand, run, ephemeral));
+    }
+}

@@ -1,0 +1,3 @@
+namespace PaperBot.Discord.Json;
+
+internal sealed record CreatedMessage(string Id, string? ChannelId);

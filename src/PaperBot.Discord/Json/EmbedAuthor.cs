@@ -1,0 +1,3 @@
+namespace PaperBot.Discord.Json;
+
+internal sealed record EmbedAuthor(string Name);

@@ -1,0 +1,3 @@
+namespace PaperBot.Discord.Json;
+
+internal sealed record EmbedField(string Name, string Value, bool? Inline = null);

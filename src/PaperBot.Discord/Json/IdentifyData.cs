@@ -1,0 +1,3 @@
+namespace PaperBot.Discord.Json;
+
+internal sealed record IdentifyData(string Token, int Intents, IdentifyProperties Properties);
