@@ -44,6 +44,7 @@ public static class PaperBotApp
         builder.Services.AddHostedService<PollerWorker>();
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<DigestWorker>();
+        builder.Services.AddHostedService<MaintenanceWorker>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery");
         configure?.Invoke(builder);
 

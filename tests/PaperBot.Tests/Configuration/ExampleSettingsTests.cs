@@ -27,6 +27,9 @@ public sealed class ExampleSettingsTests
     [InlineData(typeof(HuggingFaceOptions), HuggingFaceOptions.SectionName)]
     [InlineData(typeof(StorageOptions), StorageOptions.SectionName)]
     [InlineData(typeof(PaperBot.Core.Outbox.DeliveryOptions), PaperBot.Core.Outbox.DeliveryOptions.SectionName)]
+    [InlineData(typeof(PaperBot.Discord.DiscordOptions), PaperBot.Discord.DiscordOptions.SectionName)]
+    [InlineData(typeof(PaperBot.Discord.DiscordGatewayOptions), PaperBot.Discord.DiscordOptions.SectionName + ":Gateway")]
+    [InlineData(typeof(PaperBot.Slack.Configuration.SlackOptions), PaperBot.Slack.Configuration.SlackOptions.SectionName)]
     public void Example_DocumentsEveryOptionsProperty(Type options, string section)
     {
         var example = Keys(Load(Path.Combine(Root, "appsettings.example.json")));
