@@ -65,6 +65,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<ReactionSaver>();
         services.TryAddSingleton<DiscordGatewayService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());
+        services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<DiscordGatewayService>());
         return services;
     }
 

@@ -45,7 +45,8 @@ public static class PaperBotApp
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<DigestWorker>();
         builder.Services.AddHostedService<MaintenanceWorker>();
-        builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery");
+        builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery")
+            .AddCheck<PlatformHealthCheck>("platforms");
         configure?.Invoke(builder);
 
         var app = builder.Build();

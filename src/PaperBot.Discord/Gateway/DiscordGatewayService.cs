@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Publishing;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Rest;
 
@@ -16,7 +17,7 @@ internal sealed class DiscordGatewayService(
     ReactionSaver reactions,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<DiscordGatewayService> logger) : BackgroundService
+    ILogger<DiscordGatewayService> logger) : BackgroundService, IPlatformHealth
 {
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
@@ -24,6 +25,12 @@ internal sealed class DiscordGatewayService(
 
     /// <summary>Why the Gateway stopped for good, or null while it runs.</summary>
     public string? StopReason { get; private set; }
+
+    public string Name => "discord-gateway";
+
+    public PlatformHealthReport Report() => StopReason is { } reason
+        ? new(false, $"Discord Gateway stopped: {reason}. Reactions no longer save papers; slash commands and the Save button still work.")
+        : new(true, options.Value.Gateway.Enabled ? "connected or reconnecting" : "disabled by Discord:Gateway:Enabled");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -152,6 +152,10 @@ public sealed class GatewaySessionTests : GatewayTestBase
         Assert.Contains(explanation, Service.StopReason);
         Assert.Contains("Discord Gateway stopped for good", Host.Logs.All);
         Assert.DoesNotContain(FakeDiscord.Token, Host.Logs.All);
+        var health = Service.Report();
+        Assert.False(health.Healthy);
+        Assert.Contains(explanation, health.Description);
+        Assert.DoesNotContain(FakeDiscord.Token, health.Description);
     }
 
     [Fact]
