@@ -50,6 +50,15 @@ internal static partial class Log
     [LoggerMessage(25, LogLevel.Information, "PaperBot was added to Slack channel {ChannelId} or it was unarchived; posting there resumes")]
     public static partial void ChannelResumed(ILogger logger, string channelId);
 
+    [LoggerMessage(26, LogLevel.Information, "Sent export {FileName} ({Bytes} bytes) to user {UserId} in a direct message")]
+    public static partial void ExportSent(ILogger logger, string fileName, int bytes, string userId);
+
+    [LoggerMessage(27, LogLevel.Warning, "Could not send an export to user {UserId} as a file: step {Step} failed ({Error}); they got it inline")]
+    public static partial void ExportFailed(ILogger logger, string step, string error, string userId);
+
+    [LoggerMessage(28, LogLevel.Error, "Slack:BotToken lacks the {Scope} scope (step {Step}), so exports cannot be sent as files. Add the bot scopes files:write and im:write under OAuth & Permissions (deploy/slack-app-manifest.yaml has them) and reinstall the app")]
+    public static partial void ExportScopeMissing(ILogger logger, string scope, string step);
+
     [LoggerMessage(30, LogLevel.Warning, "Refused a Slack request to {Path}: {Problem}")]
     public static partial void RequestRefused(ILogger logger, string path, string problem);
 }

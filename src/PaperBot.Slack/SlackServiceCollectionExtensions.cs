@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Publishing;
 using PaperBot.Slack.Api;
 using PaperBot.Slack.Configuration;
+using PaperBot.Slack.Files;
 using PaperBot.Slack.Http;
 using PaperBot.Slack.Inbound;
 using PaperBot.Slack.Publishing;
@@ -55,6 +56,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<RecentReplies>();
         services.TryAddSingleton<FollowUps>();
         services.TryAddSingleton<SlackBotIdentity>();
+        services.TryAddSingleton<SlackFileSender>();
         services.TryAddSingleton<SlackCommandRunner>();
         services.TryAddSingleton<SlackEventProcessor>();
         services.TryAddSingleton<SlackInteractionProcessor>();

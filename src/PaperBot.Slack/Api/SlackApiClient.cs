@@ -33,6 +33,30 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
             ["include_all_metadata"] = "true",
         }), BotToken, cancellationToken);
 
+    /// <summary>Opens (or finds) the direct message channel between the bot and <paramref name="userId"/>.</summary>
+    public Task<SlackCallResult> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken) =>
+        CallAsync("conversations.open", new FormUrlEncodedContent(new Dictionary<string, string> { ["users"] = userId }), BotToken, cancellationToken);
+
+    /// <summary>Reserves an upload; Slack rejects a JSON body for this method, so it takes form fields.</summary>
+    public Task<SlackCallResult> GetUploadUrlAsync(string fileName, int length, CancellationToken cancellationToken) =>
+        CallAsync("files.getUploadURLExternal", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["filename"] = fileName,
+            ["length"] = length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }), BotToken, cancellationToken);
+
+    /// <summary>POSTs a file's bytes to the upload URL Slack handed out (no token: the URL is the credential).</summary>
+    public async Task<SlackCallResult> UploadAsync(Uri uploadUrl, byte[] content, CancellationToken cancellationToken)
+    {
+        var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = body };
+        return await SendAsync(request, cancellationToken, expectJson: false).ConfigureAwait(false);
+    }
+
+    public Task<SlackCallResult> CompleteUploadAsync(FilesCompleteUploadRequest request, CancellationToken cancellationToken) =>
+        CallAsync("files.completeUploadExternal", JsonContent.Create(request, Json.FilesCompleteUploadRequest), BotToken, cancellationToken);
+
     public Task<SlackCallResult> AuthTestAsync(CancellationToken cancellationToken) =>
         CallAsync("auth.test", null, BotToken, cancellationToken);
 

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace PaperBot.Slack.Api;
 
 /// <summary>The fields PaperBot reads from any Web API answer; unknown fields are ignored.</summary>
@@ -18,4 +21,26 @@ internal sealed record SlackApiResponse
 
     /// <summary>conversations.history: the most recent messages first.</summary>
     public IReadOnlyList<HistoryMessage>? Messages { get; init; }
+
+    /// <summary>missing_scope: the scope the call needed.</summary>
+    public string? Needed { get; init; }
+
+    /// <summary>
+    /// The channel: an object (<c>{"id":"D..."}</c>) from conversations.open, a bare id from chat.postMessage, so it is
+    /// read as it comes.
+    /// </summary>
+    public JsonElement? Channel { get; init; }
+
+    /// <summary>files.getUploadURLExternal: where to POST the bytes. It works without a token, so it is never logged.</summary>
+    public string? UploadUrl { get; init; }
+
+    /// <summary>files.getUploadURLExternal: the id of the file being uploaded.</summary>
+    public string? FileId { get; init; }
+
+    /// <summary>conversations.open: the id of the direct message channel.</summary>
+    [JsonIgnore]
+    public string? OpenedChannelId =>
+        Channel is { ValueKind: JsonValueKind.Object } channel && channel.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
 }

@@ -13,6 +13,7 @@ namespace PaperBot.Slack.Api;
     AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(ChatPostMessageRequest))]
 [JsonSerializable(typeof(ReactionsAddRequest))]
+[JsonSerializable(typeof(FilesCompleteUploadRequest))]
 [JsonSerializable(typeof(SlackApiResponse))]
 [JsonSerializable(typeof(SlackMessage))]
 [JsonSerializable(typeof(SectionBlock))]

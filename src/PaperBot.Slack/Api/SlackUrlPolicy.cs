@@ -1,15 +1,16 @@
-namespace PaperBot.Slack.Inbound;
+namespace PaperBot.Slack.Api;
 
 /// <summary>
-/// A <c>response_url</c> comes inside the request; PaperBot only posts to one on Slack's own hosts (or the configured
-/// API host, for tests and proxies), so a crafted payload cannot make it send requests elsewhere.
+/// A <c>response_url</c> comes inside a request and an <c>upload_url</c> inside an API answer; PaperBot only sends to
+/// one on Slack's own hosts (or the configured API host, for tests and proxies), so a crafted payload cannot make it
+/// send requests, or a user's export, elsewhere.
 /// </summary>
-internal static class ResponseUrlPolicy
+internal static class SlackUrlPolicy
 {
-    public static bool TryGet(string? responseUrl, string apiBaseUrl, out Uri uri)
+    public static bool TryGet(string? url, string apiBaseUrl, out Uri uri)
     {
         uri = null!;
-        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var candidate))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var candidate))
         {
             return false;
         }

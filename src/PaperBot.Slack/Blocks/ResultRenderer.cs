@@ -103,7 +103,8 @@ internal static class ResultRenderer
     }
 
     /// <summary>
-    /// An export, shown to the caller only, inline as a code block (a slash command cannot answer with an upload).
+    /// An export inline as a code block, shown to the caller only. Slash commands send exports as files
+    /// (<see cref="Files.SlackFileSender"/>); this is what the caller sees when that upload fails.
     /// A file longer than one message is cut, and the reply says so.
     /// </summary>
     private static SlackMessage RenderFile(FileResult file)

@@ -31,7 +31,7 @@ internal sealed class FollowUps(SlackApiClient api, IOptions<SlackOptions> optio
         try
         {
             var message = await reply.ConfigureAwait(false);
-            if (!ResponseUrlPolicy.TryGet(responseUrl, options.Value.ApiBaseUrl, out var uri))
+            if (!SlackUrlPolicy.TryGet(responseUrl, options.Value.ApiBaseUrl, out var uri))
             {
                 Log.ForeignResponseUrl(logger, Uri.TryCreate(responseUrl, UriKind.Absolute, out var u) ? u.Host : "(none)");
                 return;

@@ -3,6 +3,7 @@ using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Storage;
 using PaperBot.Slack.Blocks;
+using PaperBot.Slack.Files;
 
 namespace PaperBot.Slack.Inbound;
 
@@ -15,6 +16,7 @@ internal sealed class SlackCommandRunner(
     IInboundEventLog eventLog,
     RecentReplies recent,
     FollowUps followUps,
+    SlackFileSender files,
     TimeProvider time,
     ILogger<SlackCommandRunner> logger)
 {
@@ -83,7 +85,11 @@ internal sealed class SlackCommandRunner(
 
         // The command outlives the request that carried it (its answer may follow through response_url).
         var result = await dispatcher.ExecuteAsync(context, CommandTextOf(command.Text), CancellationToken.None).ConfigureAwait(false);
-        return ResultRenderer.Render(result);
+
+        // A slash command cannot answer with a file, so an export goes to the caller's direct messages and the answer says so.
+        return result is FileResult file
+            ? await files.SendAsync(file, command.UserId!, CancellationToken.None).ConfigureAwait(false)
+            : ResultRenderer.Render(result);
     }
 
     /// <summary>

@@ -14,6 +14,8 @@ public sealed class SlackAppManifestTests
     [InlineData("reactions:read")]
     [InlineData("channels:read")]
     [InlineData("groups:read")]
+    [InlineData("im:write")]
+    [InlineData("files:write")]
     public void Manifest_RequestsTheBotScope(string scope) => Assert.Contains($"      - {scope}", Lines);
 
     [Theory]

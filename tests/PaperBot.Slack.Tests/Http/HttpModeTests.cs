@@ -77,7 +77,8 @@ public sealed class HttpModeTests : IAsyncLifetime
         Assert.Contains("Agents that plan", AllText(await CommandAsync("search agents plan")), StringComparison.Ordinal);
         var export = await CommandAsync("export bibtex");
         Assert.Equal("ephemeral", export.GetProperty("response_type").GetString());
-        Assert.Contains("2509.04664", AllText(export), StringComparison.Ordinal);
+        Assert.Contains("in a direct message", AllText(export), StringComparison.Ordinal);
+        Assert.Single(_slack.CallsTo("files.completeUploadExternal"));
         Assert.Contains("Paused", AllText(await CommandAsync("pause")), StringComparison.Ordinal);
         Assert.NotNull(_bot.Store.FindChannel(General)?.PausedReason);
         await CommandAsync("resume");

@@ -10,21 +10,27 @@ using Microsoft.Extensions.Logging;
 namespace PaperBot.Slack.Tests.Support;
 
 /// <summary>
-/// A stand-in for Slack on 127.0.0.1: the Web API under <c>/api/{method}</c>, response URLs under <c>/response/{id}</c>
-/// and Socket Mode over a real WebSocket at <c>/socket</c> (see <see cref="FakeSocketMode"/>). Every call is recorded;
-/// answers can be scripted per method, otherwise each method answers as Slack does when all is well.
+/// A stand-in for Slack on 127.0.0.1: the Web API under <c>/api/{method}</c>, response URLs under <c>/response/{id}</c>,
+/// file upload URLs under <c>/upload/v1/{secret}</c> (recorded as method <c>upload</c>) and Socket Mode over a real
+/// WebSocket at <c>/socket</c> (see <see cref="FakeSocketMode"/>). Every call is recorded; answers can be scripted per
+/// method, otherwise each method answers as Slack does when all is well.
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
     public const string BotUserId = "UPAPERBOT";
+
+    /// <summary>Part of every upload URL this fake hands out: the secret a log must never show.</summary>
+    public const string UploadSecret = "UPLOADSECRETq7Zx";
 
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
     private readonly List<FakeSlackCall> _calls = [];
     private readonly Dictionary<string, Queue<FakeSlackReply>> _scripted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FakeSlackReply> _failing = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskCompletionSource> _holds = new(StringComparer.Ordinal);
     private int _messages;
     private int _sockets;
+    private int _files;
 
     private FakeSlack(WebApplication app)
     {
@@ -34,6 +40,7 @@ public sealed class FakeSlack : IAsyncDisposable
         _app.Map("/socket", Socket.AcceptAsync);
         _app.MapPost("/api/{method}", HandleApiAsync);
         _app.MapPost("/response/{id}", HandleResponseAsync);
+        _app.MapPost("/upload/v1/{secret}", HandleUploadAsync);
     }
 
     public string BaseUrl { get; private set; } = "";
@@ -68,6 +75,12 @@ public sealed class FakeSlack : IAsyncDisposable
         return slack;
     }
 
+    /// <summary>The direct message channel conversations.open answers for <paramref name="userId"/>.</summary>
+    public static string DirectChannelOf(string userId) => "D" + userId;
+
+    /// <summary>The upload URL files.getUploadURLExternal hands out for <paramref name="fileId"/>.</summary>
+    public string UploadUrl(string fileId) => $"{BaseUrl}/upload/v1/{UploadSecret}{fileId}";
+
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToArray();
 
     /// <summary>A response_url on this fake, as Slack puts in commands and clicks.</summary>
@@ -96,6 +109,18 @@ public sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>Records calls of <paramref name="method"/> at once but answers them only when the returned source completes.</summary>
+    public TaskCompletionSource Hold(string method)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _holds[method] = release;
+        }
+
+        return release;
+    }
+
     public void Heal(string method)
     {
         lock (_gate)
@@ -117,25 +142,50 @@ public sealed class FakeSlack : IAsyncDisposable
     private async Task HandleApiAsync(HttpContext context, string method)
     {
         var call = await RecordAsync(context, method);
-        FakeSlackReply? scripted = null;
+        await HeldAsync(method);
+        await AnswerAsync(context, Scripted(method) ?? DefaultReply(method, call), "application/json; charset=utf-8");
+    }
+
+    /// <summary>Slack's upload service answers a plain-text "OK - length".</summary>
+    private async Task HandleUploadAsync(HttpContext context, string secret)
+    {
+        var call = await RecordAsync(context, "upload");
+        await HeldAsync("upload");
+        await AnswerAsync(context, Scripted("upload") ?? new FakeSlackReply(200, $"OK - {call.Bytes.Length.ToString(CultureInfo.InvariantCulture)}"), "text/plain");
+    }
+
+    private Task HeldAsync(string method)
+    {
+        Changed.Pulse();
         lock (_gate)
         {
+            return _holds.TryGetValue(method, out var release) ? release.Task.WaitAsync(TimeSpan.FromSeconds(10)) : Task.CompletedTask;
+        }
+    }
+
+    private FakeSlackReply? Scripted(string method)
+    {
+        lock (_gate)
+        {
+            FakeSlackReply? scripted = null;
             if (_scripted.TryGetValue(method, out var queue))
             {
                 queue.TryDequeue(out scripted);
             }
 
-            scripted ??= _failing.GetValueOrDefault(method);
+            return scripted ?? _failing.GetValueOrDefault(method);
         }
+    }
 
-        var reply = scripted ?? DefaultReply(method, call);
+    private async Task AnswerAsync(HttpContext context, FakeSlackReply reply, string contentType)
+    {
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[name] = value;
         }
 
-        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentType = contentType;
         await context.Response.WriteAsync(reply.Body);
         Changed.Pulse();
     }
@@ -150,8 +200,15 @@ public sealed class FakeSlack : IAsyncDisposable
 
     private async Task<FakeSlackCall> RecordAsync(HttpContext context, string method)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var call = new FakeSlackCall(method, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync());
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        var bytes = buffer.ToArray();
+        var call = new FakeSlackCall(method, context.Request.Headers.Authorization.ToString(), Encoding.UTF8.GetString(bytes))
+        {
+            Bytes = bytes,
+            ContentType = context.Request.ContentType,
+            Path = context.Request.Path.Value ?? "",
+        };
         lock (_gate)
         {
             _calls.Add(call);
@@ -171,6 +228,11 @@ public sealed class FakeSlack : IAsyncDisposable
             case "apps.connections.open":
                 var ticket = Interlocked.Increment(ref _sockets);
                 return new(200, $$"""{"ok":true,"url":"{{BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal)}}/socket?ticket={{ticket}}"}""");
+            case "conversations.open":
+                return new(200, $$$"""{"ok":true,"channel":{"id":"{{{DirectChannelOf(call.Form["users"])}}}"}}""");
+            case "files.getUploadURLExternal":
+                var fileId = $"F0EXPORT{Interlocked.Increment(ref _files).ToString(CultureInfo.InvariantCulture)}";
+                return new(200, $$"""{"ok":true,"upload_url":"{{UploadUrl(fileId)}}","file_id":"{{fileId}}"}""");
             case "auth.test":
                 return new(200, $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"BPAPERBOT"}""");
             default:
