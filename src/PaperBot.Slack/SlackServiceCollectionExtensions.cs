@@ -61,7 +61,9 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackEventProcessor>();
         services.TryAddSingleton<SlackInteractionProcessor>();
         services.TryAddSingleton<SocketEnvelopeHandler>();
-        services.AddHostedService<SocketModeWorker>();
+        services.AddSingleton<SocketModeWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<SocketModeWorker>());
+        services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<SocketModeWorker>());
         services.AddHostedService<SlackStartupReport>();
         return services;
     }

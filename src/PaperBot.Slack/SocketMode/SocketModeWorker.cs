@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Publishing;
 using PaperBot.Slack.Api;
 using PaperBot.Slack.Configuration;
 
@@ -16,8 +17,16 @@ internal sealed class SocketModeWorker(
     SocketEnvelopeHandler handler,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILogger<SocketModeWorker> logger) : BackgroundService
+    ILogger<SocketModeWorker> logger) : BackgroundService, IPlatformHealth
 {
+    private volatile string? _stopReason;
+
+    public string Name => "slack-socket-mode";
+
+    public PlatformHealthReport Report() => _stopReason is { } reason
+        ? new(false, $"Slack Socket Mode stopped: {reason}. Slash commands, buttons and reactions do not reach PaperBot until Slack:AppToken is fixed and PaperBot restarted.")
+        : new(true, options.Value.EffectiveMode == SlackMode.Socket ? "connected or reconnecting" : "not used (HTTP mode)");
+
     private static readonly HashSet<string> TokenErrors =
         ["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "not_allowed_token_type", "missing_scope"];
 
@@ -34,6 +43,7 @@ internal sealed class SocketModeWorker(
             var open = await api.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
             if (open.Error is { } error && TokenErrors.Contains(error))
             {
+                _stopReason = $"Slack refused the app token ({error})";
                 Log.AppTokenRefused(logger, error);
                 return;
             }

@@ -23,6 +23,9 @@ public sealed class SocketModeStartupTests
         var line = Assert.Single(bot.Logs.At(LogLevel.Error));
         Assert.Contains($"Slack refuses Slack:AppToken ({error})", line, StringComparison.Ordinal);
         Assert.DoesNotContain(SlackBotHost.AppToken, line, StringComparison.Ordinal);
+        var health = worker.Report();
+        Assert.False(health.Healthy);
+        Assert.Contains(error, health.Description, StringComparison.Ordinal);
     }
 
     [Fact]
