@@ -1,62 +1,43 @@
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Papers;
-using PaperBot.Core.Query;
 
 namespace PaperBot.Core.Matching;
 
 /// <summary>
 /// Matches new papers against subscriptions and says which channel gets which paper, once per channel
-/// even when several of the channel's topics match (the post names all of them).
+/// even when several of the channel's topics match (the post names all of them). The subscriptions are
+/// compiled into a <see cref="SubscriptionIndex"/>, kept until the list of subscriptions changes.
 /// </summary>
 public sealed class SubscriptionMatcher(ILogger<SubscriptionMatcher> logger)
 {
+    // Polls are serial today, but the matcher is a singleton: the cache is swapped whole, never mutated.
+    private CompiledSubscriptions? compiled;
+
     public IReadOnlyList<ChannelMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Subscription> subscriptions)
     {
-        var compiled = Compile(subscriptions);
-        var matches = new List<ChannelMatch>();
-        foreach (var paper in papers)
-        {
-            var text = PaperText.From(paper);
-            foreach (var channel in compiled)
-            {
-                var topics = channel.Queries.Where(q => q.Matches(text)).Select(q => q.Text).ToList();
-                if (topics.Count > 0)
-                {
-                    matches.Add(new ChannelMatch(channel.Channel, paper, topics));
-                }
-            }
-        }
-
-        return matches;
+        ArgumentNullException.ThrowIfNull(papers);
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        return IndexFor(subscriptions).Match(papers);
     }
 
-    private List<CompiledChannel> Compile(IReadOnlyList<Subscription> subscriptions)
+    private SubscriptionIndex IndexFor(IReadOnlyList<Subscription> subscriptions)
     {
-        var channels = new List<CompiledChannel>();
-        foreach (var group in subscriptions.GroupBy(s => s.Channel))
+        var cached = Volatile.Read(ref compiled);
+        if (cached is not null && cached.Subscriptions.SequenceEqual(subscriptions))
         {
-            var queries = new List<TopicQuery>();
-            foreach (var subscription in group)
-            {
-                // Stored queries were valid when saved; one that no longer parses (say, after a language
-                // change) is skipped and reported rather than stopping every other channel's posts.
-                if (TopicQuery.TryParse(subscription.Query, out var query, out var error))
-                {
-                    queries.Add(query);
-                }
-                else
-                {
-                    logger.LogError("Subscription {SubscriptionId} of {Channel} no longer parses ({Error}); skipping it",
-                        subscription.Id, subscription.Channel.Key, error.ToString());
-                }
-            }
-
-            channels.Add(new CompiledChannel(group.Key, queries.DistinctBy(q => q.Text).ToList()));
+            return cached.Index;
         }
 
-        return channels;
+        // Stored queries were valid when saved; one that no longer parses (say, after a language change) is
+        // skipped and reported rather than stopping every other channel's posts. It is reported once per
+        // change of the subscription list, not at every poll.
+        var index = SubscriptionIndex.Build(subscriptions, (subscription, error) =>
+            logger.LogError("Subscription {SubscriptionId} of {Channel} no longer parses ({Error}); skipping it",
+                subscription.Id, subscription.Channel.Key, error.ToString()));
+        Volatile.Write(ref compiled, new CompiledSubscriptions([.. subscriptions], index));
+        return index;
     }
 
-    private sealed record CompiledChannel(ChannelRef Channel, IReadOnlyList<TopicQuery> Queries);
+    private sealed record CompiledSubscriptions(Subscription[] Subscriptions, SubscriptionIndex Index);
 }

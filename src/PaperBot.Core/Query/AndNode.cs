@@ -11,12 +11,12 @@ internal sealed class AndNode : QueryNode
         : base(operands[0].Column)
     {
         this.operands = operands;
-        NeedsWord = operands.Any(operand => operand.NeedsWord);
+        IsPositive = operands.Any(operand => operand.IsPositive);
     }
 
     public IReadOnlyList<QueryNode> Operands => operands;
 
-    public override bool NeedsWord { get; }
+    public override bool IsPositive { get; }
 
     public static QueryNode Create(IEnumerable<QueryNode> parts)
     {

@@ -1,8 +1,8 @@
 namespace PaperBot.Core.Query;
 
 /// <summary>
-/// The paper fields a term is looked up in. Every term searches <see cref="All"/> today; field prefixes
-/// (<c>title:</c>, <c>author:</c>) are planned and will narrow a term's set without touching the matcher.
+/// The paper fields a term is looked up in. An unprefixed term searches <see cref="Default"/>; a field prefix
+/// (<c>title:</c>, <c>author:</c>) narrows it to one field.
 /// </summary>
 [Flags]
 internal enum FieldSet
@@ -12,5 +12,14 @@ internal enum FieldSet
     Abstract = 2,
     Authors = 4,
     Keywords = 8,
-    All = Title | Abstract | Authors | Keywords,
+    Organization = 16,
+
+    /// <summary>What an unprefixed word searches; the organization is left out, as it always was.</summary>
+    Default = Title | Abstract | Authors | Keywords,
+
+    /// <summary>Prose fields: matched on stems, so "agents" finds "agent".</summary>
+    Stemmed = Title | Abstract | Keywords,
+
+    /// <summary>Names: matched on whole folded words, never stemmed ("Wes" is not "We").</summary>
+    Names = Authors | Organization,
 }

@@ -2,42 +2,57 @@ namespace PaperBot.Core.Query;
 
 /// <summary>
 /// The words of one paper field. A field may hold several values (one per author or keyword); a phrase
-/// must match inside one value, so "world model" never spans the end of one author and the next.
+/// must match inside one value, so "world model" never spans the end of one author and the next. Prose fields
+/// hold stems (<see cref="EnglishStemmer"/>), name fields the folded words as written.
 /// </summary>
 internal sealed class FieldText
 {
     private readonly string[][] values;
-    private readonly HashSet<string> words;
 
-    private FieldText(string[][] values, HashSet<string> words)
+    // Where each word occurs (value, index), so a phrase is checked only where its first word stands rather
+    // than by scanning a 250-word abstract; this is what keeps matching thousands of phrases per paper cheap.
+    private readonly Dictionary<string, List<(int Value, int Index)>> occurrences;
+
+    private FieldText(string[][] values, Dictionary<string, List<(int Value, int Index)>> occurrences)
     {
         this.values = values;
-        this.words = words;
+        this.occurrences = occurrences;
     }
 
-    public IReadOnlySet<string> Words => words;
+    public IEnumerable<string> Words => occurrences.Keys;
 
-    public static FieldText From(IEnumerable<string?> values)
+    public static FieldText From(IEnumerable<string?> values, bool stemmed)
     {
         var tokenised = values.Select(WordTokenizer.Tokenize).Where(value => value.Length > 0).ToArray();
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in tokenised)
+        var occurrences = new Dictionary<string, List<(int Value, int Index)>>(StringComparer.Ordinal);
+        for (var v = 0; v < tokenised.Length; v++)
         {
-            words.UnionWith(value);
+            var value = tokenised[v];
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (stemmed)
+                {
+                    value[i] = EnglishStemmer.Stem(value[i]);
+                }
+
+                if (!occurrences.TryGetValue(value[i], out var list))
+                {
+                    occurrences[value[i]] = list = new List<(int Value, int Index)>(1);
+                }
+
+                list.Add((v, i));
+            }
         }
 
-        return new FieldText(tokenised, words);
+        return new FieldText(tokenised, occurrences);
     }
 
     /// <summary>True when <paramref name="phrase"/> occurs as consecutive words of one value.</summary>
     public bool Contains(string[] phrase)
     {
-        foreach (var word in phrase)
+        if (!occurrences.TryGetValue(phrase[0], out var starts))
         {
-            if (!words.Contains(word))
-            {
-                return false;
-            }
+            return false;
         }
 
         if (phrase.Length == 1)
@@ -45,22 +60,16 @@ internal sealed class FieldText
             return true;
         }
 
-        foreach (var value in values)
+        for (var s = 0; s < starts.Count; s++)
         {
-            if (ContainsRun(value, phrase))
+            var (v, start) = starts[s];
+            var value = values[v];
+            if (start + phrase.Length > value.Length)
             {
-                return true;
+                continue;
             }
-        }
 
-        return false;
-    }
-
-    private static bool ContainsRun(string[] value, string[] phrase)
-    {
-        for (var start = 0; start <= value.Length - phrase.Length; start++)
-        {
-            var matched = 0;
+            var matched = 1;
             while (matched < phrase.Length && string.Equals(value[start + matched], phrase[matched], StringComparison.Ordinal))
             {
                 matched++;

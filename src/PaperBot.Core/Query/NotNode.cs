@@ -13,7 +13,7 @@ internal sealed class NotNode : QueryNode
 
     public QueryNode Operand { get; }
 
-    public override bool NeedsWord => false;
+    public override bool IsPositive => false;
 
     /// <summary>Negates <paramref name="operand"/>; "-(-x)" cancels out to x.</summary>
     public static QueryNode Create(QueryNode operand, int column) =>
@@ -25,7 +25,7 @@ internal sealed class NotNode : QueryNode
     {
         // "-" is the canonical spelling of NOT; a group keeps its parentheses so "-(a b)" stays one operand.
         text.Append('-');
-        if (Operand is TermNode)
+        if (Operand is TermNode or UpvotesNode or HasNode)
         {
             Operand.Render(text);
             return;

@@ -11,12 +11,12 @@ internal sealed class OrNode : QueryNode
         : base(operands[0].Column)
     {
         this.operands = operands;
-        NeedsWord = operands.All(operand => operand.NeedsWord);
+        IsPositive = operands.All(operand => operand.IsPositive);
     }
 
     public IReadOnlyList<QueryNode> Operands => operands;
 
-    public override bool NeedsWord { get; }
+    public override bool IsPositive { get; }
 
     public static QueryNode Create(IEnumerable<QueryNode> parts)
     {

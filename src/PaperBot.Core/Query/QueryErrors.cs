@@ -45,8 +45,27 @@ internal static class QueryErrors
         new(column, "double negation - keep only one \"NOT\" or \"-\"");
 
     public static QueryError OnlyExclusions(int column) =>
-        new(column, "the query only excludes words and would match almost every paper - add a word to look for, e.g. agents -survey");
+        new(column, "the query only excludes or filters and would match most papers - add a word to look for, e.g. agents -survey, or an upvote threshold such as upvotes>=50");
 
     public static QueryError OrAlternativeOnlyExcludes(int column) =>
-        new(column, "this OR alternative only excludes words and would match almost every paper - add a word to look for to it");
+        new(column, "this OR alternative only excludes or filters and would match most papers - add a word to look for (or upvotes>=N) to it");
+
+    public static QueryError UnknownField(int column, string name, string word, string? suggestion) => suggestion is not null
+        ? new(column, $"unknown field \"{name}:\" - did you mean \"{(suggestion == FieldPrefixes.Upvotes ? "upvotes>=" : suggestion + ":")}\"?")
+        : new(column, $"unknown field \"{name}:\" - the fields are {FieldPrefixes.Listing}; to search for the text itself, put it in quotes: \"{word}\"");
+
+    public static QueryError FieldNeedsTerm(int column, string name) =>
+        new(column, $"\"{name}:\" needs a word or \"phrase\" right after it, with no space, e.g. {name}:agents or {name}:\"world model\"");
+
+    public static QueryError FieldTakesNoGroup(int column, string name) =>
+        new(column, $"\"{name}:\" takes one word or \"phrase\", not a group - write {name}:agents OR {name}:robotics");
+
+    public static QueryError HasTakes(int column) =>
+        new(column, "has: takes code or project, e.g. has:code");
+
+    public static QueryError UpvotesNeedsNumber(int column) =>
+        new(column, "upvotes needs a number: upvotes>=10");
+
+    public static QueryError UpvotesNeedsComparison(int column) =>
+        new(column, "upvotes needs a comparison and a number: upvotes>=10 (or >, <=, <, =)");
 }

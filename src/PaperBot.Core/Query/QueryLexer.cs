@@ -51,6 +51,13 @@ internal static class QueryLexer
                 tokens.Add(new(QueryTokenKind.Minus, column, "-"));
                 i++;
             }
+            else if (PrefixLexer.TryLexUpvotes(text, ref i, tokens, out var upvotesError))
+            {
+                if (upvotesError is not null)
+                {
+                    return WithError(tokens, upvotesError);
+                }
+            }
             else
             {
                 var start = i;
@@ -60,7 +67,14 @@ internal static class QueryLexer
                 }
 
                 var word = text[start..i];
-                tokens.Add(new(KeywordKind(word), column, word));
+                if (!PrefixLexer.TryLexPrefixed(text, word, column, i, tokens, out var prefixError))
+                {
+                    tokens.Add(new(KeywordKind(word), column, word));
+                }
+                else if (prefixError is not null)
+                {
+                    return WithError(tokens, prefixError);
+                }
             }
         }
 
@@ -68,11 +82,10 @@ internal static class QueryLexer
         return tokens;
     }
 
-    private static bool IsQuote(char c) => Quotes.Contains(c, StringComparison.Ordinal);
+    public static bool IsQuote(char c) => Quotes.Contains(c, StringComparison.Ordinal);
 
     // Only upper-case OR/AND/NOT are operators, as in web search: "or" and "not" stay plain words, and
-    // a word that is an operator can still be searched for in quotes ("OR"). A field prefix such as
-    // "title:" will be recognised here later; today ':' is just a separator inside a word.
+    // a word that is an operator can still be searched for in quotes ("OR").
     private static QueryTokenKind KeywordKind(string word) => word switch
     {
         "OR" => QueryTokenKind.Or,

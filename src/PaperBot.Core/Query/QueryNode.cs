@@ -9,10 +9,11 @@ internal abstract class QueryNode(int column)
     public int Column { get; } = column;
 
     /// <summary>
-    /// True when a paper can only match by containing some word. A subscription whose query lacks this
-    /// would match almost every paper (an exclusion-only query), so such queries are refused.
+    /// True when a paper can only match by containing some word or reaching an upvote threshold. A query
+    /// lacking this (only exclusions, <c>has:</c> filters or upvote ceilings) would match most papers, so such
+    /// queries are refused.
     /// </summary>
-    public abstract bool NeedsWord { get; }
+    public abstract bool IsPositive { get; }
 
     public abstract bool Matches(PaperText paper);
 

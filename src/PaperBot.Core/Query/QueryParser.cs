@@ -7,8 +7,12 @@ namespace PaperBot.Core.Query;
 /// or      := and ("OR" and)*
 /// and     := unary (["AND"] unary)*          juxtaposition is AND
 /// unary   := ("-" | "NOT") primary | primary  "--x", "NOT -x" are refused; "-(-x)" is x
-/// primary := WORD | PHRASE | "(" or ")"
+/// primary := term | "(" or ")"
+/// term    := [FIELD ":"] (WORD | PHRASE)      FIELD is title, abstract, author, org or keyword; no space after ':'
+///          | "has:" ("code" | "project")
+///          | "upvotes" (">=" | ">" | "<=" | "<" | "=") NUMBER
 /// </code>
+/// Prefixes, "has:" values and "upvotes" are case-insensitive; only upper-case OR, AND and NOT are operators.
 /// Every refusal is a <see cref="QueryParseException"/> naming the column and the fix.
 /// </summary>
 internal sealed class QueryParser
@@ -110,12 +114,17 @@ internal sealed class QueryParser
         var token = Next();
         switch (token.Kind)
         {
-            case QueryTokenKind.Word:
-                return TermNode.Create(token.Text, phrase: false, FieldSet.All, token.Column)
-                    ?? throw Fail(QueryErrors.NoLetters(token.Column, token.Text));
-            case QueryTokenKind.Phrase:
-                return TermNode.Create(token.Text, phrase: true, FieldSet.All, token.Column)
-                    ?? throw Fail(QueryErrors.EmptyPhrase(token.Column));
+            case QueryTokenKind.Word or QueryTokenKind.Phrase:
+                return Term(token, prefix: null, token.Column);
+            case QueryTokenKind.Field:
+                // The lexer puts the prefixed word or phrase right after its prefix.
+                FieldPrefixes.TryGet(token.Text, out var fields);
+                var operand = Next();
+                return operand.Kind == QueryTokenKind.Error ? throw Fail(operand.Error!) : Term(operand, fields, token.Column);
+            case QueryTokenKind.Upvotes:
+                return new UpvotesNode(Comparison(token.Text), token.Number, token.Column);
+            case QueryTokenKind.Has:
+                return new HasNode(project: token.Text == "project", token.Column);
             case QueryTokenKind.OpenParen:
                 if (Peek.Kind == QueryTokenKind.CloseParen)
                 {
@@ -143,9 +152,22 @@ internal sealed class QueryParser
         }
     }
 
+    private static TermNode Term(QueryToken token, FieldSet? prefix, int column) => token.Kind == QueryTokenKind.Phrase
+        ? TermNode.Create(token.Text, phrase: true, prefix, column) ?? throw Fail(QueryErrors.EmptyPhrase(token.Column))
+        : TermNode.Create(token.Text, phrase: false, prefix, column) ?? throw Fail(QueryErrors.NoLetters(token.Column, token.Text));
+
+    private static UpvoteComparison Comparison(string symbol) => symbol switch
+    {
+        ">=" => UpvoteComparison.AtLeast,
+        ">" => UpvoteComparison.MoreThan,
+        "<=" => UpvoteComparison.AtMost,
+        "<" => UpvoteComparison.LessThan,
+        _ => UpvoteComparison.Exactly,
+    };
+
     // Error tokens count as operands so that ParsePrimary reports them where they stand.
     private static bool StartsOperand(QueryTokenKind kind) => kind is QueryTokenKind.Word or QueryTokenKind.Phrase
-        or QueryTokenKind.OpenParen or QueryTokenKind.Minus or QueryTokenKind.Not or QueryTokenKind.Error;
+        or QueryTokenKind.Field or QueryTokenKind.Upvotes or QueryTokenKind.Has or QueryTokenKind.OpenParen or QueryTokenKind.Minus or QueryTokenKind.Not or QueryTokenKind.Error;
 
     private QueryToken Next()
     {

@@ -10,6 +10,15 @@ internal enum QueryTokenKind
 
     /// <summary>A '-' written directly before a word, phrase or '('.</summary>
     Minus,
+
+    /// <summary>A field prefix ("title:"); <c>Text</c> is its canonical name and a Word or Phrase follows.</summary>
+    Field,
+
+    /// <summary>"upvotes&gt;=N": <c>Text</c> is the comparison symbol, <c>Number</c> the count.</summary>
+    Upvotes,
+
+    /// <summary>"has:code" or "has:project": <c>Text</c> is "code" or "project".</summary>
+    Has,
     OpenParen,
     CloseParen,
     End,

@@ -4,10 +4,12 @@ using PaperBot.Core.Papers;
 namespace PaperBot.Core.Query;
 
 /// <summary>
-/// A channel's topic query: words, "quoted phrases", OR, -word / NOT, parentheses. Words match whole words,
-/// ignoring case and accents, in a paper's title, abstract, authors and keywords; a phrase (or a hyphenated
-/// word such as gpt-4) matches consecutive words within one of those. NOT binds tighter than AND
-/// (juxtaposition), which binds tighter than OR. See <see cref="QueryParser"/> for the grammar.
+/// A channel's topic query: words, "quoted phrases", OR, -word / NOT, parentheses, field prefixes (title:,
+/// abstract:, author:, org:, keyword:), upvotes&gt;=N (also &gt;, &lt;=, &lt;, =) and has:code / has:project. Words
+/// match whole words, ignoring case and accents, in a paper's title, abstract, authors and keywords; prose is
+/// compared by stem (<see cref="EnglishStemmer"/>), names as written. A phrase (or a hyphenated word such as
+/// gpt-4) matches consecutive words within one value. NOT binds tighter than AND (juxtaposition), which binds
+/// tighter than OR. See <see cref="QueryParser"/> for the grammar.
 /// </summary>
 public sealed class TopicQuery : IEquatable<TopicQuery>
 {

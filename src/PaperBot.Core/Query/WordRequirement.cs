@@ -7,7 +7,7 @@ internal static class WordRequirement
     // to the channel, so it is refused; the column points at the part that lacks a word to look for.
     public static void Check(QueryNode node)
     {
-        if (node.NeedsWord)
+        if (node.IsPositive)
         {
             return;
         }
@@ -15,7 +15,7 @@ internal static class WordRequirement
         switch (node)
         {
             case OrNode alternatives:
-                throw new QueryParseException(QueryErrors.OrAlternativeOnlyExcludes(alternatives.Operands.First(operand => !operand.NeedsWord).Column));
+                throw new QueryParseException(QueryErrors.OrAlternativeOnlyExcludes(alternatives.Operands.First(operand => !operand.IsPositive).Column));
             case AndNode conjunction when conjunction.Operands.OfType<OrNode>().FirstOrDefault() is { } nested:
                 Check(nested);
                 break;

@@ -1,14 +1,24 @@
+using System.Globalization;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Core.Tests.Query;
 
 /// <summary>
 /// Hand-made papers, each there for a reason: look-alike words (agentic, reagent), phrases in both orders,
-/// words that sit next to each other only across a field or author boundary, GPT-4 vs GPT-4o, accents.
+/// words that sit next to each other only across a field or author boundary, GPT-4 vs GPT-4o, accents, and
+/// upvotes, organizations, code and project pages for the field conditions.
 /// The ids stand in for arXiv ids so expectations read as short lists.
 /// </summary>
 internal static class SamplePapers
 {
+    // Upvotes, organization, code and project page per paper, in the order of All.
+    private static readonly (int Upvotes, string? Organization, bool Code, bool Project)[] Extras =
+    [
+        (120, "Google DeepMind", true, true), (8, "Tsinghua University", false, false), (45, null, true, false),
+        (0, "OpenAI", false, true), (10, null, true, false), (300, "Meta AI", true, true), (2, null, false, false),
+        (11, "Université Paris-Saclay", false, false),
+    ];
+
     public static readonly IReadOnlyList<Paper> All =
     [
         Make("p1", "Scaling LLM Agents with Learned World Models",
@@ -42,12 +52,20 @@ internal static class SamplePapers
     public static string MatchingIds(Func<int, bool> matches) =>
         string.Join(' ', Enumerable.Range(0, All.Count).Where(matches).Select(i => All[i].ArxivId));
 
-    private static Paper Make(string id, string title, string @abstract, string[] authors, string[] keywords) => new()
+    private static Paper Make(string id, string title, string @abstract, string[] authors, string[] keywords)
     {
-        ArxivId = id,
-        Title = title,
-        Abstract = @abstract,
-        Authors = authors,
-        Keywords = keywords,
-    };
+        var (upvotes, organization, code, project) = Extras[int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture) - 1];
+        return new()
+        {
+            ArxivId = id,
+            Title = title,
+            Abstract = @abstract,
+            Authors = authors,
+            Keywords = keywords,
+            Upvotes = upvotes,
+            Organization = organization,
+            GithubRepo = code ? $"https://github.com/example/{id}" : null,
+            ProjectPage = project ? $"https://example.org/{id}" : null,
+        };
+    }
 }

@@ -21,7 +21,17 @@ public sealed class TopicQueryTextTests
     [InlineData("\"GPT-4\"", "gpt-4")]
     [InlineData("GPT-4.5", "gpt-4.5")]
     [InlineData("Qwen2.5--VL", "qwen2.5-vl")]
-    [InlineData("title:Planning", "title-planning")]
+    [InlineData("title:Planning", "title:planning")]
+    [InlineData("TITLE:\"World  Model\"", "title:\"world model\"")]
+    [InlineData("Author:“Yann LeCun”", "author:\"yann lecun\"")]
+    [InlineData("org:OpenAI keyword:GPT-4.5 abstract:Agents", "org:openai keyword:gpt-4.5 abstract:agents")]
+    [InlineData("title:\"agents\"", "title:agents")]
+    [InlineData("UPVOTES >= 50", "upvotes>=50")]
+    [InlineData("upvotes>007 upvotes<=9 upvotes<10 upvotes=8", "upvotes>7 upvotes<=9 upvotes<10 upvotes=8")]
+    [InlineData("HAS:Code agents NOT has:PROJECT", "has:code agents -has:project")]
+    [InlineData("agents title:agents", "agents title:agents")]
+    [InlineData("title:agents OR title:agents", "title:agents")]
+    [InlineData("reasoning agents", "reasoning agents")]
     [InlineData("\"title: planning\"", "\"title planning\"")]
     [InlineData("c++ agents", "c agents")]
     [InlineData("Müller", "muller")]
@@ -43,11 +53,25 @@ public sealed class TopicQueryTextTests
     [InlineData("x -(a b) OR y (c OR -d)")]
     [InlineData("GPT-4.5 \"Jürgen   Müller\" title:foo")]
     [InlineData("a OR b c OR (d -(e OR f) g)")]
+    [InlineData("title:\"world model\" author:\"ana silva\" org:openai keyword:agents abstract:gpt-4")]
+    [InlineData("(upvotes>=10 OR has:code) agents -has:project upvotes<500")]
+    [InlineData("title-planning")]
     public void Text_ParsedAgain_GivesSameText(string query)
     {
         var text = TopicQuery.Parse(query).Text;
 
         Assert.Equal(text, TopicQuery.Parse(text).Text);
+    }
+
+    [Fact]
+    public void Text_StoredPlainWordQueries_KeepTheirMeaning()
+    {
+        // Before field prefixes, "title:foo" was stored as the phrase "title-foo"; that text still means the phrase.
+        var stored = TopicQuery.Parse("title-planning");
+
+        Assert.Equal("title-planning", stored.Text);
+        Assert.Equal("", SamplePapers.MatchingIds(i => stored.Matches(SamplePapers.Texts[i])));
+        Assert.NotEqual(stored, TopicQuery.Parse("title:planning"));
     }
 
     [Fact]

@@ -1,0 +1,130 @@
+using PaperBot.Core.Query;
+
+namespace PaperBot.Core.Matching;
+
+/// <summary>
+/// The inverted lists of a <see cref="SubscriptionIndex"/>: query ids filed by stem, by name word and by upvote
+/// floor, plus the queries without anchors.
+/// </summary>
+internal sealed class IndexPostings
+{
+    private readonly Dictionary<string, int[]> stems;
+    private readonly Dictionary<string, int[]> names;
+
+    // Sorted by floor, so a paper stops reading at the first floor above its upvotes.
+    private readonly int[] floors;
+    private readonly int[] floorQueries;
+
+    private IndexPostings(Dictionary<string, int[]> stems, Dictionary<string, int[]> names, int[] floors, int[] floorQueries, int[] unanchored)
+    {
+        this.stems = stems;
+        this.names = names;
+        this.floors = floors;
+        this.floorQueries = floorQueries;
+        Unanchored = unanchored;
+    }
+
+    public int[] Unanchored { get; }
+
+    public static IndexPostings Build(IReadOnlyList<TopicQuery> queries)
+    {
+        var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var floors = new List<(int Floor, int Query)>();
+        var unanchored = new List<int>();
+        for (var id = 0; id < queries.Count; id++)
+        {
+            var anchors = QueryAnchors.Of(queries[id].Root);
+            if (anchors is null)
+            {
+                unanchored.Add(id);
+                continue;
+            }
+
+            foreach (var anchor in anchors)
+            {
+                switch (anchor.Kind)
+                {
+                    case AnchorKind.Stem:
+                        Add(stems, anchor.Word, id);
+                        break;
+                    case AnchorKind.Name:
+                        Add(names, anchor.Word, id);
+                        break;
+                    default:
+                        floors.Add((anchor.Floor, id));
+                        break;
+                }
+            }
+        }
+
+        floors.Sort();
+        return new IndexPostings(
+            stems.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            names.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            [.. floors.Select(f => f.Floor)],
+            [.. floors.Select(f => f.Query)],
+            [.. unanchored]);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="candidates"/> every query that could match <paramref name="paper"/>, each once:
+    /// <paramref name="seen"/> holds, per query, the stamp of the last paper that listed it.
+    /// </summary>
+    public void Candidates(PaperText paper, int[] seen, int stamp, List<int> candidates)
+    {
+        foreach (var stem in paper.Stems)
+        {
+            if (stems.TryGetValue(stem, out var ids))
+            {
+                Take(ids, seen, stamp, candidates);
+            }
+        }
+
+        foreach (var name in paper.Names)
+        {
+            if (names.TryGetValue(name, out var ids))
+            {
+                Take(ids, seen, stamp, candidates);
+            }
+        }
+
+        for (var i = 0; i < floors.Length && floors[i] <= paper.Upvotes; i++)
+        {
+            Take(floorQueries[i], seen, stamp, candidates);
+        }
+
+        Take(Unanchored, seen, stamp, candidates);
+    }
+
+    private static void Take(int[] ids, int[] seen, int stamp, List<int> candidates)
+    {
+        foreach (var id in ids)
+        {
+            Take(id, seen, stamp, candidates);
+        }
+    }
+
+    private static void Take(int id, int[] seen, int stamp, List<int> candidates)
+    {
+        if (seen[id] != stamp)
+        {
+            seen[id] = stamp;
+            candidates.Add(id);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<int>> lists, string word, int id)
+    {
+        if (!lists.TryGetValue(word, out var list))
+        {
+            lists[word] = list = [];
+        }
+
+        // An OR of several words may file the same query under one word twice.
+        if (list.Count == 0 || list[^1] != id)
+        {
+            list.Add(id);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using PaperBot.Core.Query;
+
+namespace PaperBot.Core.Matching;
+
+/// <summary>
+/// The index's queries flattened into one postfix program, evaluated with a small stack. Checking thousands of
+/// candidate queries per paper is bound by memory, not arithmetic: one contiguous array read beats chasing
+/// each query's tree of objects. Terms are numbered by their text, and each distinct term is looked up in a
+/// paper once (<see cref="Run"/>'s memo), however many subscriptions share it.
+/// </summary>
+internal sealed class QueryProgram
+{
+    // An instruction >= 0 pushes the answer of that term slot; the negative ones are operators.
+    private const int Not = -1;
+    private const int And = -2; // followed by the operand count
+    private const int Or = -3; // followed by the operand count
+    private const int Upvotes = -4; // followed by the comparison and the number
+    private const int HasCode = -5;
+    private const int HasProject = -6;
+
+    private readonly int[] code;
+    private readonly int[] starts;
+    private readonly TermNode[] terms;
+
+    // Plain one-word terms (most of them) are answered up front from the paper's own words: every such term is
+    // false unless a paper stem or author word names it, which takes a lookup per paper word instead of one per
+    // term. Other terms start unknown (0) and are looked up when first needed.
+    private readonly sbyte[] memoTemplate;
+    private readonly Dictionary<string, int[]> plainByStem;
+    private readonly Dictionary<string, int[]> plainByWord;
+
+    private QueryProgram(int[] code, int[] starts, TermNode[] terms)
+    {
+        this.code = code;
+        this.starts = starts;
+        this.terms = terms;
+        memoTemplate = new sbyte[terms.Length];
+        var plain = Enumerable.Range(0, terms.Length).Where(t => terms[t].Fields == FieldSet.Default && terms[t].Words.Length == 1).ToList();
+        foreach (var t in plain)
+        {
+            memoTemplate[t] = -1;
+        }
+
+        plainByStem = plain.GroupBy(t => terms[t].Stems[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        plainByWord = plain.GroupBy(t => terms[t].Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    public int TermCount => terms.Length;
+
+    /// <summary>The deepest stack any query needs: never more than its longest program.</summary>
+    public int MaxStack { get; private init; }
+
+    public static QueryProgram Compile(IReadOnlyList<TopicQuery> queries)
+    {
+        var code = new List<int>();
+        var starts = new int[queries.Count + 1];
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<TermNode>();
+        for (var q = 0; q < queries.Count; q++)
+        {
+            starts[q] = code.Count;
+            Emit(queries[q].Root, code, slots, terms);
+        }
+
+        starts[queries.Count] = code.Count;
+        var longest = Enumerable.Range(0, queries.Count).Select(q => starts[q + 1] - starts[q]).DefaultIfEmpty(0).Max();
+        return new QueryProgram([.. code], starts, [.. terms]) { MaxStack = longest };
+    }
+
+    /// <summary>Fills <paramref name="memo"/> with what is known of <paramref name="paper"/> before any query runs.</summary>
+    public void Prime(PaperText paper, sbyte[] memo)
+    {
+        memoTemplate.CopyTo(memo, 0);
+        foreach (var stem in paper.Stems)
+        {
+            if (plainByStem.TryGetValue(stem, out var slots))
+            {
+                Mark(slots, memo);
+            }
+        }
+
+        foreach (var word in paper.AuthorWords)
+        {
+            if (plainByWord.TryGetValue(word, out var slots))
+            {
+                Mark(slots, memo);
+            }
+        }
+    }
+
+    /// <summary>Whether query <paramref name="query"/> matches; <paramref name="memo"/> holds this paper's term answers.</summary>
+    public bool Run(int query, PaperText paper, sbyte[] memo, bool[] stack)
+    {
+        var sp = 0;
+        for (var pc = starts[query]; pc < starts[query + 1];)
+        {
+            var op = code[pc++];
+            switch (op)
+            {
+                case >= 0:
+                    var known = memo[op];
+                    if (known == 0)
+                    {
+                        known = paper.Contains(terms[op]) ? (sbyte)1 : (sbyte)-1;
+                        memo[op] = known;
+                    }
+
+                    stack[sp++] = known > 0;
+                    break;
+                case Not:
+                    stack[sp - 1] = !stack[sp - 1];
+                    break;
+                case And or Or:
+                    var count = code[pc++];
+                    var result = op == And;
+                    for (var i = 0; i < count; i++)
+                    {
+                        result = op == And ? result & stack[--sp] : result | stack[--sp];
+                    }
+
+                    stack[sp++] = result;
+                    break;
+                case Upvotes:
+                    stack[sp++] = UpvotesNode.Compare(paper.Upvotes, (UpvoteComparison)code[pc], code[pc + 1]);
+                    pc += 2;
+                    break;
+                default:
+                    stack[sp++] = op == HasCode ? paper.HasCode : paper.HasProject;
+                    break;
+            }
+        }
+
+        return stack[0];
+    }
+
+    private static void Mark(int[] slots, sbyte[] memo)
+    {
+        foreach (var slot in slots)
+        {
+            memo[slot] = 1;
+        }
+    }
+
+    private static void Emit(QueryNode node, List<int> code, Dictionary<string, int> slots, List<TermNode> terms)
+    {
+        switch (node)
+        {
+            case TermNode term:
+                var text = term.Render();
+                if (!slots.TryGetValue(text, out var slot))
+                {
+                    slots[text] = slot = terms.Count;
+                    terms.Add(term);
+                }
+
+                code.Add(slot);
+                break;
+            case NotNode not:
+                Emit(not.Operand, code, slots, terms);
+                code.Add(Not);
+                break;
+            case AndNode and:
+                EmitAll(and.Operands, code, slots, terms);
+                code.AddRange([And, and.Operands.Count]);
+                break;
+            case OrNode or:
+                EmitAll(or.Operands, code, slots, terms);
+                code.AddRange([Or, or.Operands.Count]);
+                break;
+            case UpvotesNode upvotes:
+                code.AddRange([Upvotes, (int)upvotes.Comparison, upvotes.Value]);
+                break;
+            case HasNode has:
+                code.Add(has.Project ? HasProject : HasCode);
+                break;
+            default:
+                throw new InvalidOperationException($"No instruction for {node.GetType().Name}.");
+        }
+    }
+
+    private static void EmitAll(IReadOnlyList<QueryNode> operands, List<int> code, Dictionary<string, int> slots, List<TermNode> terms)
+    {
+        foreach (var operand in operands)
+        {
+            Emit(operand, code, slots, terms);
+        }
+    }
+}
