@@ -21,24 +21,34 @@ public sealed class InstantDeliveries(SubscriptionMatcher matcher, IDeliveryStor
         IReadOnlyList<Paper> fresh, IReadOnlyList<Paper> listed, IReadOnlyList<Subscription> subscriptions, DateOnly today, DateTimeOffset now)
     {
         var instant = subscriptions.Where(s => s.Options.Mode == SubscriptionMode.Instant).ToList();
-        var matches = matcher.Match(fresh, instant.Where(s => s.Options.MinUpvotes is null).ToList()).ToList();
+        if (instant.Count == 0)
+        {
+            return [];
+        }
 
         var windowStart = today.AddDays(-SubscriptionOptions.ThresholdWindowDays);
-        var recent = listed.Where(p => p.ListedOn >= windowStart).ToList();
-        foreach (var group in instant.Where(s => s.Options.MinUpvotes is not null).GroupBy(s => s.Options.MinUpvotes!.Value))
+        var freshIds = fresh.Select(p => p.ArxivId).ToHashSet(StringComparer.Ordinal);
+        var thresholds = instant.Any(s => s.Options.MinUpvotes is not null);
+        var candidates = listed.Where(p => freshIds.Contains(p.ArxivId) || (thresholds && p.ListedOn >= windowStart)).ToList();
+
+        // One match over the whole subscription list (which rarely changes, so the matcher's compiled index is
+        // reused poll after poll); then each topic keeps the paper only if its own subscription's rule allows it.
+        var rules = instant.GroupBy(s => (s.Channel, s.Query)).ToDictionary(g => g.Key, g => g.Select(s => s.Options.MinUpvotes).ToList());
+        var owed = new List<(Paper Paper, Delivery Delivery)>();
+        foreach (var match in matcher.Match(candidates, instant))
         {
-            var eligible = recent.Where(p => p.Upvotes >= group.Key).ToList();
-            if (eligible.Count > 0)
+            var paper = match.Paper;
+            // A stored query whose normalised form changed since it was saved has no rule under the new text:
+            // it is treated as a subscription without a threshold.
+            var topics = match.Topics.Where(topic => (rules.GetValueOrDefault((match.Channel, topic)) ?? [null]).Any(minimum => minimum is { } n
+                ? paper.Upvotes >= n && paper.ListedOn >= windowStart
+                : freshIds.Contains(paper.ArxivId))).ToList();
+            if (topics.Count > 0 && deliveries.FindDelivery(Delivery.IdFor(match.Channel, paper.ArxivId)) is null)
             {
-                matches.AddRange(matcher.Match(eligible, group.ToList()));
+                owed.Add((paper, Delivery.New(match.Channel, paper.ArxivId, topics, now)));
             }
         }
 
-        var owed = matches
-            .GroupBy(m => Delivery.IdFor(m.Channel, m.Paper.ArxivId))
-            .Where(g => deliveries.FindDelivery(g.Key) is null)
-            .Select(g => (Paper: g.First().Paper, Delivery: Delivery.New(g.First().Channel, g.First().Paper.ArxivId, g.SelectMany(m => m.Topics).Distinct().ToList(), now)))
-            .ToList();
         return owed.GroupBy(o => o.Delivery.Channel).SelectMany(g => Limit(g.ToList(), now)).ToList();
     }
 
