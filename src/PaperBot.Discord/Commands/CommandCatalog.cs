@@ -56,7 +56,7 @@ internal static partial class CommandCatalog
     /// </summary>
     public static (string Subcommand, string Arguments, string? Error) Arguments(InteractionOption subcommand)
     {
-        var values = (subcommand.Options ?? []).ToDictionary(o => o.Name, o => ValueText(o.Value), StringComparer.Ordinal);
+        var values = (subcommand.Options ?? []).Where(o => o?.Name is not null).DistinctBy(o => o.Name, StringComparer.Ordinal).ToDictionary(o => o.Name, o => ValueText(o.Value), StringComparer.Ordinal);
         if (values.GetValueOrDefault("digest") is { } digest && !DigestValue().IsMatch(digest))
         {
             return (subcommand.Name, "", $"\"{digest.Trim()}\" is not a digest time: write a time and optionally a zone, e.g. 09:00 or 09:00 Europe/Paris.");
@@ -84,7 +84,7 @@ internal static partial class CommandCatalog
 
     private static string? ValueText(JsonElement? value) => value switch
     {
-        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.String } v => JsonText.SafeString(v),
         { ValueKind: JsonValueKind.Number } v => v.TryGetInt64(out var n) ? n.ToString(CultureInfo.InvariantCulture) : v.GetRawText(),
         { ValueKind: JsonValueKind.True or JsonValueKind.False } v => v.GetRawText(),
         _ => null,

@@ -19,9 +19,9 @@ internal sealed class AutocompleteHandler(IChannelStore channels)
         }
 
         var focused = (interaction.Data?.Options ?? [])
-            .SelectMany(o => o.Options ?? [])
-            .FirstOrDefault(o => o.Focused == true && o.Name == CommandCatalog.UnsubscribeId);
-        var typed = (focused?.Value is { ValueKind: System.Text.Json.JsonValueKind.String } value ? value.GetString() : "")?.Trim().TrimStart('#') ?? "";
+            .SelectMany(o => o?.Options ?? [])
+            .FirstOrDefault(o => o is { Focused: true, Name: CommandCatalog.UnsubscribeId });
+        var typed = (focused?.Value is { } value ? JsonText.SafeString(value) : null)?.Trim().TrimStart('#') ?? "";
         var subscriptions = focused is null ? [] : channels.SubscriptionsOf(context.Channel);
         var choices = subscriptions
             .Where(s => typed.Length == 0

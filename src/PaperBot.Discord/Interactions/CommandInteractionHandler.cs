@@ -25,7 +25,7 @@ internal sealed class CommandInteractionHandler(
             return null;
         }
 
-        var (subcommand, arguments, error) = interaction.Data?.Options is [var first, ..] && first.Type == 1
+        var (subcommand, arguments, error) = interaction.Data?.Options is [{ Type: 1, Name: not null } first, ..]
             ? CommandCatalog.Arguments(first)
             : ("help", "", null);
         var run = error is null

@@ -14,7 +14,7 @@ internal static class InteractionIdentity
 
     public static CommandContext? ContextOf(Interaction interaction)
     {
-        if (interaction.Invoker is not { Id.Length: > 0 } user || string.IsNullOrEmpty(interaction.ChannelId))
+        if (interaction.Invoker is not { } user || !Snowflake.IsValid(user.Id) || !Snowflake.IsValid(interaction.ChannelId))
         {
             return null;
         }
