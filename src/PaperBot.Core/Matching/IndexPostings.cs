@@ -26,6 +26,28 @@ internal sealed class IndexPostings
 
     public int[] Unanchored { get; }
 
+    /// <summary>The upvote floors, ascending, and the query filed under each.</summary>
+    public ReadOnlySpan<int> Floors => floors;
+
+    public ReadOnlySpan<int> FloorQueries => floorQueries;
+
+    /// <summary>The stem lists keyed by word id instead of text (null where no query is filed), for <paramref name="idOf"/>.</summary>
+    public int[]?[] StemsById(Func<string, int> idOf, int size) => ById(stems, idOf, size);
+
+    /// <summary>The name lists keyed by word id instead of text.</summary>
+    public int[]?[] NamesById(Func<string, int> idOf, int size) => ById(names, idOf, size);
+
+    private static int[]?[] ById(Dictionary<string, int[]> lists, Func<string, int> idOf, int size)
+    {
+        var byId = new int[]?[size];
+        foreach (var (word, ids) in lists)
+        {
+            byId[idOf(word)] = ids;
+        }
+
+        return byId;
+    }
+
     public static IndexPostings Build(IReadOnlyList<TopicQuery> queries)
     {
         var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);

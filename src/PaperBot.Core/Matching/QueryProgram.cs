@@ -22,18 +22,24 @@ internal sealed class QueryProgram
     private readonly int[] starts;
     private readonly TermNode[] terms;
 
+    // Every stem and word of every term, numbered: papers are read into these ids (PaperScan).
+    private readonly Dictionary<string, int> vocabulary;
+    private readonly CompiledTerm[] compiled;
+
     // Plain one-word terms (most of them) are answered up front from the paper's own words: every such term is
-    // false unless a paper stem or author word names it, which takes a lookup per paper word instead of one per
-    // term. Other terms start unknown (0) and are looked up when first needed.
+    // false unless a paper stem or author word names it, which takes a read per paper word instead of one per
+    // term. Other terms start unknown (0) and are looked up when first needed. Both keyed by word id.
     private readonly sbyte[] memoTemplate;
-    private readonly Dictionary<string, int[]> plainByStem;
-    private readonly Dictionary<string, int[]> plainByWord;
+    private readonly int[]?[] plainByStem;
+    private readonly int[]?[] plainByWord;
 
     private QueryProgram(int[] code, int[] starts, TermNode[] terms)
     {
         this.code = code;
         this.starts = starts;
         this.terms = terms;
+        vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        compiled = Array.ConvertAll(terms, term => new CompiledTerm(term.Fields, Array.ConvertAll(term.Stems, Intern), Array.ConvertAll(term.Words, Intern)));
         memoTemplate = new sbyte[terms.Length];
         var plain = Enumerable.Range(0, terms.Length).Where(t => terms[t].Fields == FieldSet.Default && terms[t].Words.Length == 1).ToList();
         foreach (var t in plain)
@@ -41,9 +47,21 @@ internal sealed class QueryProgram
             memoTemplate[t] = -1;
         }
 
-        plainByStem = plain.GroupBy(t => terms[t].Stems[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        plainByWord = plain.GroupBy(t => terms[t].Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        plainByStem = new int[]?[vocabulary.Count];
+        plainByWord = new int[]?[vocabulary.Count];
+        foreach (var group in plain.GroupBy(t => compiled[t].Stems[0]))
+        {
+            plainByStem[group.Key] = [.. group];
+        }
+
+        foreach (var group in plain.GroupBy(t => compiled[t].Words[0]))
+        {
+            plainByWord[group.Key] = [.. group];
+        }
     }
+
+    /// <summary>The ids of the stems and words of the terms.</summary>
+    public Dictionary<string, int> Vocabulary => vocabulary;
 
     public int TermCount => terms.Length;
 
@@ -68,12 +86,12 @@ internal sealed class QueryProgram
     }
 
     /// <summary>Fills <paramref name="memo"/> with what is known of <paramref name="paper"/> before any query runs.</summary>
-    public void Prime(PaperText paper, sbyte[] memo)
+    public void Prime(PaperScan paper, sbyte[] memo)
     {
         memoTemplate.CopyTo(memo, 0);
         foreach (var stem in paper.Stems)
         {
-            if (plainByStem.TryGetValue(stem, out var slots))
+            if (plainByStem[stem] is { } slots)
             {
                 Mark(slots, memo);
             }
@@ -81,7 +99,7 @@ internal sealed class QueryProgram
 
         foreach (var word in paper.AuthorWords)
         {
-            if (plainByWord.TryGetValue(word, out var slots))
+            if (plainByWord[word] is { } slots)
             {
                 Mark(slots, memo);
             }
@@ -89,10 +107,11 @@ internal sealed class QueryProgram
     }
 
     /// <summary>Whether query <paramref name="query"/> matches; <paramref name="memo"/> holds this paper's term answers.</summary>
-    public bool Run(int query, PaperText paper, sbyte[] memo, bool[] stack)
+    public bool Run(int query, PaperScan paper, sbyte[] memo, bool[] stack)
     {
         var sp = 0;
-        for (var pc = starts[query]; pc < starts[query + 1];)
+        var end = starts[query + 1];
+        for (var pc = starts[query]; pc < end;)
         {
             var op = code[pc++];
             switch (op)
@@ -101,7 +120,7 @@ internal sealed class QueryProgram
                     var known = memo[op];
                     if (known == 0)
                     {
-                        known = paper.Contains(terms[op]) ? (sbyte)1 : (sbyte)-1;
+                        known = paper.Contains(compiled[op]) ? (sbyte)1 : (sbyte)-1;
                         memo[op] = known;
                     }
 
@@ -131,6 +150,16 @@ internal sealed class QueryProgram
         }
 
         return stack[0];
+    }
+
+    private int Intern(string word)
+    {
+        if (!vocabulary.TryGetValue(word, out var id))
+        {
+            vocabulary[word] = id = vocabulary.Count;
+        }
+
+        return id;
     }
 
     private static void Mark(int[] slots, sbyte[] memo)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Papers;
@@ -15,26 +16,68 @@ public sealed class SubscriptionIndex
     private readonly IndexPostings postings;
     private readonly TopicQuery[] queries;
 
-    // Per query, where it is owed: channel position << 32 | topic position within the channel. Sorting these
-    // longs puts a paper's topics in channel order, then subscription order.
-    private readonly long[][] owedTo;
-
-    // Per channel, the query of each topic position; and per query, its one-topic list, shared by every post
-    // that names only it (most posts).
-    private readonly int[][] channelTopics;
     private readonly ChannelRef[] channels;
-    private readonly IReadOnlyList<string>[] singleTopics;
     private readonly QueryProgram program;
 
+    // The postings keyed by word id (see QueryProgram.Vocabulary), as a PaperScan reads papers.
+    private readonly int[]?[] stemPostings;
+    private readonly int[]?[] namePostings;
+
+    // owedTo and channelTopics flattened. Every (channel, topic position) pair has a global number, channel by
+    // channel in order, so ascending numbers give a paper's posts in channel order and each post's topics in
+    // subscription order. Query q is owed at the numbers owedFlat[owedStart[q]..owedStart[q + 1]]; number g
+    // belongs to channel topicChannel[g], names query topicQuery[g] and has the one-topic list singleByTopic[g].
+    private readonly int[] owedFlat;
+    private readonly int[] owedStart;
+    private readonly int[] topicChannel;
+    private readonly int[] topicQuery;
+    private readonly IReadOnlyList<string>[] singleByTopic;
+
+    // How many matches the last batch gave: the next one likely gives as many, so its list starts that large.
+    private int lastMatchCount;
+
+    // owedTo: per query, where it is owed (channel position << 32 | topic position within the channel);
+    // channelTopics: per channel, the query of each topic position.
     private SubscriptionIndex(TopicQuery[] queries, long[][] owedTo, int[][] channelTopics, ChannelRef[] channels)
     {
         program = QueryProgram.Compile(queries);
         postings = IndexPostings.Build(queries);
+        var vocabulary = program.Vocabulary;
+        stemPostings = postings.StemsById(word => vocabulary[word], vocabulary.Count);
+        namePostings = postings.NamesById(word => vocabulary[word], vocabulary.Count);
         this.queries = queries;
-        this.owedTo = owedTo;
-        this.channelTopics = channelTopics;
         this.channels = channels;
-        singleTopics = Array.ConvertAll(queries, query => (IReadOnlyList<string>)Array.AsReadOnly([query.Text]));
+
+        // Per query, its one-topic list, shared by every post that names only it (most posts).
+        var singleTopics = Array.ConvertAll(queries, query => (IReadOnlyList<string>)Array.AsReadOnly([query.Text]));
+
+        // The same, flattened into contiguous arrays for the matching loop.
+        var topicStart = new int[channelTopics.Length + 1];
+        for (var c = 0; c < channelTopics.Length; c++)
+        {
+            topicStart[c + 1] = topicStart[c] + channelTopics[c].Length;
+        }
+
+        topicChannel = new int[topicStart[^1]];
+        topicQuery = new int[topicStart[^1]];
+        singleByTopic = new IReadOnlyList<string>[topicStart[^1]];
+        for (var c = 0; c < channelTopics.Length; c++)
+        {
+            for (var t = 0; t < channelTopics[c].Length; t++)
+            {
+                topicChannel[topicStart[c] + t] = c;
+                topicQuery[topicStart[c] + t] = channelTopics[c][t];
+                singleByTopic[topicStart[c] + t] = singleTopics[channelTopics[c][t]];
+            }
+        }
+
+        owedStart = new int[queries.Length + 1];
+        for (var q = 0; q < queries.Length; q++)
+        {
+            owedStart[q + 1] = owedStart[q] + owedTo[q].Length;
+        }
+
+        owedFlat = [.. owedTo.SelectMany(o => o.Select(entry => topicStart[(int)(entry >> 32)] + (int)entry))];
     }
 
     /// <summary>How many distinct queries the index holds.</summary>
@@ -93,69 +136,154 @@ public sealed class SubscriptionIndex
     public IReadOnlyList<ChannelMatch> Match(IReadOnlyList<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        var matches = new List<ChannelMatch>();
-        var seen = new int[queries.Length];
-        var candidates = new List<int>();
-        var owed = new List<long>();
+        var matches = new List<ChannelMatch>(Math.Max(16, Volatile.Read(ref lastMatchCount) + 1024));
+        var scan = new PaperScan(program.Vocabulary);
+
+        // Candidate queries and owed topics as bit sets: reading them word by word gives ids in ascending order
+        // without sorting.
+        var candidates = new ulong[(queries.Length + 63) >> 6];
+        var owed = new ulong[(topicQuery.Length + 63) >> 6];
         var memo = new sbyte[program.TermCount];
-        var stack = new bool[program.MaxStack];
+        var stack = new bool[Math.Max(1, program.MaxStack)];
+        var several = new List<string>();
         for (var p = 0; p < papers.Count; p++)
         {
-            var text = PaperText.From(papers[p]);
-            program.Prime(text, memo);
-            candidates.Clear();
-            postings.Candidates(text, seen, stamp: p + 1, candidates);
+            var paper = papers[p];
+            scan.Load(paper);
+            program.Prime(scan, memo);
+            MarkCandidates(scan, candidates);
 
             // In id order the program is read front to back, which the memory prefetcher rewards.
-            CollectionsMarshal.AsSpan(candidates).Sort();
-            owed.Clear();
-            foreach (var candidate in candidates)
+            for (var w = 0; w < candidates.Length; w++)
             {
-                if (program.Run(candidate, text, memo, stack))
+                var bits = candidates[w];
+                if (bits == 0)
                 {
-                    owed.AddRange(owedTo[candidate].AsSpan());
+                    continue;
                 }
+
+                candidates[w] = 0;
+                do
+                {
+                    var candidate = (w << 6) | BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    if (program.Run(candidate, scan, memo, stack))
+                    {
+                        for (var i = owedStart[candidate]; i < owedStart[candidate + 1]; i++)
+                        {
+                            var topic = owedFlat[i];
+                            owed[topic >> 6] |= 1UL << topic;
+                        }
+                    }
+                }
+                while (bits != 0);
             }
 
-            CollectionsMarshal.AsSpan(owed).Sort();
-            AddChannelMatches(papers[p], CollectionsMarshal.AsSpan(owed), matches);
+            AddChannelMatches(paper, owed, several, matches);
         }
 
+        Volatile.Write(ref lastMatchCount, matches.Count);
         return matches;
     }
 
-    private void AddChannelMatches(Paper paper, ReadOnlySpan<long> owed, List<ChannelMatch> matches)
+    private void MarkCandidates(PaperScan paper, ulong[] candidates)
     {
-        var start = 0;
-        while (start < owed.Length)
+        foreach (var stem in paper.Stems)
         {
-            var channel = (int)(owed[start] >> 32);
-            var end = start + 1;
-            while (end < owed.Length && (int)(owed[end] >> 32) == channel)
+            if (stemPostings[stem] is { } ids)
             {
-                end++;
+                Mark(ids, candidates);
             }
-
-            var topics = channelTopics[channel];
-            IReadOnlyList<string> named;
-            if (end - start == 1)
-            {
-                named = singleTopics[topics[(int)owed[start]]];
-            }
-            else
-            {
-                var several = new string[end - start];
-                for (var i = start; i < end; i++)
-                {
-                    several[i - start] = queries[topics[(int)owed[i]]].Text;
-                }
-
-                named = Array.AsReadOnly(several);
-            }
-
-            matches.Add(new ChannelMatch(channels[channel], paper, named));
-            start = end;
         }
+
+        foreach (var name in paper.Names)
+        {
+            if (namePostings[name] is { } ids)
+            {
+                Mark(ids, candidates);
+            }
+        }
+
+        var floors = postings.Floors;
+        var floorQueries = postings.FloorQueries;
+        for (var i = 0; i < floors.Length && floors[i] <= paper.Upvotes; i++)
+        {
+            candidates[floorQueries[i] >> 6] |= 1UL << floorQueries[i];
+        }
+
+        Mark(postings.Unanchored, candidates);
+    }
+
+    private static void Mark(int[] ids, ulong[] bits)
+    {
+        foreach (var id in ids)
+        {
+            bits[id >> 6] |= 1UL << id;
+        }
+    }
+
+    private void AddChannelMatches(Paper paper, ulong[] owed, List<string> several, List<ChannelMatch> matches)
+    {
+        // A post's topics are consecutive numbers of one channel, though maybe spread over two words.
+        var channel = -1;
+        var first = -1;
+        several.Clear();
+        for (var w = 0; w < owed.Length; w++)
+        {
+            var bits = owed[w];
+            if (bits == 0)
+            {
+                continue;
+            }
+
+            owed[w] = 0;
+            do
+            {
+                var topic = (w << 6) | BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                if (topicChannel[topic] != channel)
+                {
+                    if (channel >= 0)
+                    {
+                        AddChannelMatch(paper, channel, first, several, matches);
+                    }
+
+                    channel = topicChannel[topic];
+                    first = topic;
+                }
+                else
+                {
+                    if (several.Count == 0)
+                    {
+                        several.Add(queries[topicQuery[first]].Text);
+                    }
+
+                    several.Add(queries[topicQuery[topic]].Text);
+                }
+            }
+            while (bits != 0);
+        }
+
+        if (channel >= 0)
+        {
+            AddChannelMatch(paper, channel, first, several, matches);
+        }
+    }
+
+    private void AddChannelMatch(Paper paper, int channel, int first, List<string> several, List<ChannelMatch> matches)
+    {
+        IReadOnlyList<string> named;
+        if (several.Count == 0)
+        {
+            named = singleByTopic[first];
+        }
+        else
+        {
+            named = Array.AsReadOnly(several.ToArray());
+            several.Clear();
+        }
+
+        matches.Add(new ChannelMatch(channels[channel], paper, named));
     }
 
     private static int IdOf(TopicQuery query, Dictionary<string, int> ids, List<TopicQuery> queries, List<List<long>> owedTo)

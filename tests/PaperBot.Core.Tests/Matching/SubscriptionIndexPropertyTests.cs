@@ -41,4 +41,30 @@ public sealed class SubscriptionIndexPropertyTests
         Assert.Equal(expected, NaiveMatch.Describe(index.Match(papers)));
         Assert.Equal(0, index.UnanchoredCount);
     }
+
+    [Fact]
+    public void Match_ChannelWithManyTopics_NamesEveryMatchingTopicInSubscriptionOrder()
+    {
+        // More topics than one 64-bit word holds, in two channels, matching at positions on both sides of
+        // word boundaries; plus words no query knows ("filler") and a phrase that must not span two authors.
+        string[] matching = ["author:dubois", "agents", "benchmark", "multilingual agents", "cafe"];
+        var subscriptions = new List<Subscription>();
+        foreach (var channel in new[] { new ChannelRef("discord", "big"), new ChannelRef("slack", "other") })
+        {
+            for (var i = 0; i < 150; i++)
+            {
+                var text = i % 31 == 5 ? matching[i / 31] : $"filler{i}";
+                subscriptions.Add(new Subscription(subscriptions.Count + 1, channel, text, "u", At));
+            }
+
+            subscriptions.Add(new Subscription(subscriptions.Count + 1, channel, "author:\"dubois ana\"", "u", At));
+        }
+
+        var index = SubscriptionIndex.Build(subscriptions);
+        var expected = NaiveMatch.Describe(SamplePapers.All, subscriptions);
+
+        Assert.Contains(expected, line => line.Split(" | ").Length >= 3);
+        Assert.Equal(expected, NaiveMatch.Describe(index.Match(SamplePapers.All)));
+        Assert.Equal(expected, NaiveMatch.Describe(index.Match(SamplePapers.All)));
+    }
 }
