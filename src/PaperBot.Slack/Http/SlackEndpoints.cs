@@ -25,7 +25,7 @@ internal static class SlackEndpoints
         var command = SlashCommandPayload.FromForm(name => form.TryGetValue(name, out var value) ? value.ToString() : null);
         if (!command.IsComplete)
         {
-            await VerifiedRequest.RefuseAsync(context, StatusCodes.Status400BadRequest, "a slash command without channel_id or user_id").ConfigureAwait(false);
+            await VerifiedRequest.RefuseAsync(context, StatusCodes.Status400BadRequest, "a slash command without a valid channel_id or user_id").ConfigureAwait(false);
             return;
         }
 

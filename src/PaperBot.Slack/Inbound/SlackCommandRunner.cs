@@ -39,7 +39,7 @@ internal sealed class SlackCommandRunner(
             return await WithinBudgetAsync(earlier, command, followUp: false, cancellationToken).ConfigureAwait(false);
         }
 
-        if (trigger is not null && !eventLog.TryRecord($"slack:command:{trigger}", time.GetUtcNow()))
+        if (trigger is not null && !eventLog.TryRecord(SlackIds.DedupKey("command", trigger), time.GetUtcNow()))
         {
             Log.Repeat(logger, "command", trigger);
             return null;

@@ -28,7 +28,7 @@ internal sealed class SlackEventProcessor(
             return;
         }
 
-        if (callback.EventId is { Length: > 0 } eventId && !eventLog.TryRecord($"slack:event:{eventId}", time.GetUtcNow()))
+        if (callback.EventId is { Length: > 0 } eventId && !eventLog.TryRecord(SlackIds.DedupKey("event", eventId), time.GetUtcNow()))
         {
             Log.Repeat(logger, "event", eventId);
             return;
@@ -60,7 +60,7 @@ internal sealed class SlackEventProcessor(
         // A skin-tone variant ("bookmark::skin-tone-2") is the same reaction.
         var name = reaction.Reaction?.Split("::", 2)[0];
         if (name != options.Value.SaveReaction || reaction.Item is not { Type: "message", Channel: { } channelId, Ts: { } ts }
-            || reaction.User is not { Length: > 0 } userId)
+            || reaction.User is not { } userId || !SlackIds.IsValid(userId) || !SlackIds.IsValid(channelId) || !SlackIds.IsValidTs(ts))
         {
             return;
         }
@@ -85,7 +85,7 @@ internal sealed class SlackEventProcessor(
 
     private void Resume(string? channelId)
     {
-        if (channelId is null)
+        if (!SlackIds.IsValid(channelId))
         {
             return;
         }

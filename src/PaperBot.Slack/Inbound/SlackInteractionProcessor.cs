@@ -22,21 +22,21 @@ internal sealed class SlackInteractionProcessor(
 {
     public void Handle(InteractionPayload payload)
     {
-        if (payload.Type != "block_actions" || payload.User?.Id is not { Length: > 0 } userId
-            || payload.Actions?.FirstOrDefault(a => a.ActionId == PaperBlocks.SaveActionId) is not { } save)
+        if (payload.Type != "block_actions" || payload.User?.Id is not { } userId || !SlackIds.IsValid(userId)
+            || payload.Actions?.FirstOrDefault(a => a?.ActionId == PaperBlocks.SaveActionId) is not { } save)
         {
             return;
         }
 
         var key = payload.TriggerId ?? $"{payload.ChannelId}:{payload.MessageTs}:{userId}:{save.ActionTs}";
-        if (!eventLog.TryRecord($"slack:action:{key}", time.GetUtcNow()))
+        if (!eventLog.TryRecord(SlackIds.DedupKey("action", key), time.GetUtcNow()))
         {
             Log.Repeat(logger, "button click", key);
             return;
         }
 
         var user = new UserRef(SlackPlatform.Name, userId);
-        var result = payload.ChannelId is { } channelId && payload.MessageTs is { } ts
+        var result = payload.ChannelId is { } channelId && payload.MessageTs is { } ts && SlackIds.IsValid(channelId) && SlackIds.IsValidTs(ts)
             ? readingList.SaveFromPost(new ChannelRef(SlackPlatform.Name, channelId), ts, user)
             : null;
         if (result is null or ErrorResult && ArxivId.TryNormalize(save.Value, out var arxivId))

@@ -34,5 +34,6 @@ internal sealed record SlashCommandPayload
         TriggerId = field("trigger_id"),
     };
 
-    public bool IsComplete => !string.IsNullOrEmpty(ChannelId) && !string.IsNullOrEmpty(UserId);
+    /// <summary>Carries a channel and a user that are Slack ids (anything else cannot be stored or answered).</summary>
+    public bool IsComplete => SlackIds.IsValid(ChannelId) && SlackIds.IsValid(UserId);
 }

@@ -26,6 +26,12 @@ internal sealed class SocketEnvelopeHandler(
             var reply = await ReplyAsync(envelope, cancellationToken).ConfigureAwait(false);
             return new SocketAck(envelopeId, envelope.AcceptsResponsePayload ? reply : null);
         }
+        catch (JsonException ex)
+        {
+            // A payload of the wrong shape is Slack's (or a proxy's) problem, not a failure here: HTTP mode answers it 400.
+            Log.BadFrame(logger, ex.Message);
+            return new SocketAck(envelopeId);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.HandlerFailed(logger, ex, envelope.Type ?? "envelope");

@@ -4,8 +4,8 @@ namespace PaperBot.Slack.Tests.Configuration;
 
 public sealed class SlackOptionsValidatorTests
 {
-    private const string Bot = "xoxb-1-2-secretbotvalue";
-    private const string App = "xapp-1-A1-secretappvalue";
+    private const string Bot = "xoxb-fakebot";
+    private const string App = "xapp-fakeapp";
 
     private static IReadOnlyList<string> Failures(SlackOptions options) =>
         new SlackOptionsValidator().Validate(null, options).Failures?.ToList() ?? [];
@@ -21,7 +21,7 @@ public sealed class SlackOptionsValidatorTests
     [Fact]
     public void Validate_BotTokenInAppToken_NamesTheKeyAndSaysWhatGoesThere()
     {
-        var failure = Assert.Single(Failures(new SlackOptions { BotToken = Bot, AppToken = "xoxb-9-9-secretvalue" }));
+        var failure = Assert.Single(Failures(new SlackOptions { BotToken = Bot, AppToken = "xoxb-fakeother" }));
         Assert.Contains("Slack:AppToken holds a bot token (xoxb-...)", failure, StringComparison.Ordinal);
         Assert.Contains("xapp-", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("secretvalue", failure, StringComparison.Ordinal);

@@ -50,8 +50,8 @@ public sealed class SlackRegistrationTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection([
-            KeyValuePair.Create("Slack:BotToken", (string?)"xoxb-1-2-botsecret"),
-            KeyValuePair.Create("Slack:AppToken", (string?)"xoxb-1-2-misplacedsecret"),
+            KeyValuePair.Create("Slack:BotToken", (string?)"xoxb-fakebot1"),
+            KeyValuePair.Create("Slack:AppToken", (string?)"xoxb-misplaced"),
         ]);
         AddBot(builder);
         await using var app = builder.Build();

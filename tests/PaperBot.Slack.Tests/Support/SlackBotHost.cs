@@ -26,8 +26,8 @@ namespace PaperBot.Slack.Tests.Support;
 /// </summary>
 public sealed class SlackBotHost : IAsyncDisposable
 {
-    public const string BotToken = "xoxb-1111-2222-test-bot-token";
-    public const string AppToken = "xapp-1-A0PAPERBOT-3333-test-app-token";
+    public const string BotToken = "xoxb-fake-bot";
+    public const string AppToken = "xapp-fake-app";
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
 
     private readonly string _folder;
