@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using PaperBot.ConsoleChannel;
 using PaperBot.Core;
+using PaperBot.Core.Storage;
 using PaperBot.Discord;
 using PaperBot.Health;
 using PaperBot.HuggingFace;
@@ -81,6 +83,11 @@ public static class PaperBotApp
         try
         {
             await using var app = Build(args);
+
+            // Check the settings and open the database before the host starts, so a bad value or a locked file
+            // is reported once, in PaperBot's own words, instead of after the host's "failed to start" trace.
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            _ = app.Services.GetRequiredService<IPaperStore>();
             await app.RunAsync().ConfigureAwait(false);
             return 0;
         }

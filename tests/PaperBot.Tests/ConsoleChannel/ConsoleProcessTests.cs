@@ -108,6 +108,7 @@ public sealed class ConsoleProcessTests : IAsyncLifetime
             {
                 Assert.Equal(3, await second.WaitForExitAsync());
                 Assert.Contains("Another PaperBot process is already using", second.Stderr);
+                Assert.DoesNotContain("Hosting failed to start", second.Stderr);
             }
 
             Assert.Equal(0, await bot.InterruptAsync(BotProcess.SigInt));
@@ -127,6 +128,7 @@ public sealed class ConsoleProcessTests : IAsyncLifetime
         Assert.Contains("PaperBot cannot start because of its configuration", bot.Stderr);
         Assert.Contains("HuggingFace:PollInterval", bot.Stderr);
         Assert.Contains("00:10:00", bot.Stderr);
+        Assert.DoesNotContain("Hosting failed to start", bot.Stderr);
         Assert.Empty(_server.Requests);
     }
 }
