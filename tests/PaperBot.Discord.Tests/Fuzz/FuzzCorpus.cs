@@ -1,8 +1,9 @@
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using PaperBot.Discord.Interactions;
+using PaperBot.Testing.Fuzz;
 
 namespace PaperBot.Discord.Tests.Fuzz;
 
@@ -22,7 +23,7 @@ internal static class FuzzCorpus
         var (origin, body) = random.Next(1000) switch
         {
             < 3 => ("oversized", Oversized(random)),
-            < 100 => ("random json", Serialize(FuzzValues.Any(random, 5))),
+            < 100 => ("random json", Serialize(Vocabulary.Values.Any(random, 5))),
             < 140 => ("random bytes", RandomBytes(random)),
             < 160 => ("seed", Encoding.UTF8.GetBytes(FuzzSeeds.All[random.Next(FuzzSeeds.All.Count)])),
             < 880 => ("mutated seed", MutatedSeed(random)),
@@ -44,7 +45,7 @@ internal static class FuzzCorpus
     {
         var seed = JsonNode.Parse(FuzzSeeds.All[random.Next(FuzzSeeds.All.Count)]);
         var mutations = random.Next(4) switch { 0 => 1, 1 => 2, 2 => random.Next(3, 6), _ => random.Next(6, 20) };
-        return Serialize(JsonMutator.Mutate(seed, random, mutations));
+        return Serialize(Vocabulary.Mutator.Mutate(seed, random, mutations));
     }
 
     private static byte[] Serialize(JsonNode? node)

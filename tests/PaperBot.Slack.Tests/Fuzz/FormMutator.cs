@@ -1,4 +1,5 @@
 using System.Text;
+using PaperBot.Testing.Fuzz;
 
 namespace PaperBot.Slack.Tests.Fuzz;
 
@@ -38,7 +39,7 @@ internal static class FormMutator
                     tokens[at] = tokens[at] + CommandTokens[random.Next(CommandTokens.Length)];
                     break;
                 case 3:
-                    tokens.Insert(at, FuzzValues.OddText(random));
+                    tokens.Insert(at, Vocabulary.Values.OddText(random));
                     break;
                 default:
                     tokens.Insert(at, CommandTokens[random.Next(CommandTokens.Length)]);
@@ -60,10 +61,10 @@ internal static class FormMutator
                     fields.RemoveAt(at);
                     break;
                 case 1 when fields.Count > 0:
-                    fields.Insert(random.Next(fields.Count + 1), new(fields[at].Key, random.Next(2) == 0 ? fields[at].Value : FuzzValues.OddText(random)));
+                    fields.Insert(random.Next(fields.Count + 1), new(fields[at].Key, random.Next(2) == 0 ? fields[at].Value : Vocabulary.Values.OddText(random)));
                     break;
                 case 2:
-                    fields.Insert(random.Next(fields.Count + 1), new(FuzzValues.PropertyName(random), FuzzValues.OddText(random)));
+                    fields.Insert(random.Next(fields.Count + 1), new(Vocabulary.Values.PropertyName(random), Vocabulary.Values.OddText(random)));
                     break;
                 case 3 or 4 or 5:
                     var text = fields.FindIndex(f => f.Key == "text");
@@ -76,7 +77,7 @@ internal static class FormMutator
                 default:
                     if (fields.Count > 0)
                     {
-                        fields[at] = new(fields[at].Key, FuzzValues.OddText(random));
+                        fields[at] = new(fields[at].Key, Vocabulary.Values.OddText(random));
                     }
 
                     break;

@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
+using PaperBot.Testing.Fuzz;
 
 namespace PaperBot.Slack.Tests.Fuzz;
 
@@ -28,7 +29,7 @@ internal sealed class FuzzCorpus(string responseUrl)
         var (origin, body) = random.Next(1000) switch
         {
             < 3 => ("oversized", Oversized(endpoint, random)),
-            < 60 => ("random json", Serialize(FuzzValues.Any(random, 5))),
+            < 60 => ("random json", Serialize(Vocabulary.Values.Any(random, 5))),
             < 100 => ("random bytes", RandomBytes(random)),
             < 140 => ("random form", Encoding.UTF8.GetBytes(FormMutator.Encode(RandomForm(random), random))),
             < 180 => ("seed", Seeded(endpoint, random, 0)),
@@ -103,11 +104,11 @@ internal sealed class FuzzCorpus(string responseUrl)
             seed[keyField] = keyPrefix + random.Next(1_000_000);
         }
 
-        return mutations == 0 ? seed : JsonMutator.Mutate(seed, random, mutations);
+        return mutations == 0 ? seed : Vocabulary.Mutator.Mutate(seed, random, mutations);
     }
 
     private static List<KeyValuePair<string, string>> RandomForm(Random random) =>
-        [.. Enumerable.Range(0, random.Next(8)).Select(_ => new KeyValuePair<string, string>(FuzzValues.PropertyName(random), FuzzValues.OddText(random)))];
+        [.. Enumerable.Range(0, random.Next(8)).Select(_ => new KeyValuePair<string, string>(Vocabulary.Values.PropertyName(random), Vocabulary.Values.OddText(random)))];
 
     private static byte[] Serialize(JsonNode? node)
     {

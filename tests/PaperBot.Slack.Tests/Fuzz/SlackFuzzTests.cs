@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
@@ -11,6 +11,7 @@ using PaperBot.Slack.Api;
 using PaperBot.Slack.Inbound;
 using PaperBot.Slack.SocketMode;
 using PaperBot.Slack.Tests.Support;
+using PaperBot.Testing.Fuzz;
 using PaperBot.Testing;
 using Xunit.Abstractions;
 
@@ -237,7 +238,7 @@ internal sealed class SocketEnvelopeCorpus(string responseUrl)
         };
         if (random.Next(10) != 0)
         {
-            envelope = JsonMutator.Mutate(envelope, random, random.Next(4) switch { 0 => 1, 1 => 2, 2 => random.Next(3, 6), _ => random.Next(6, 20) });
+            envelope = Vocabulary.Mutator.Mutate(envelope, random, random.Next(4) switch { 0 => 1, 1 => 2, 2 => random.Next(3, 6), _ => random.Next(6, 20) });
         }
 
         var text = envelope is null ? "null" : envelope.ToJsonString(Relaxed);

@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
 
-namespace PaperBot.Discord.Tests.Fuzz;
+namespace PaperBot.Testing.Fuzz;
 
 /// <summary>
 /// Structural and value mutations of a JSON tree: wrong types, missing and extra fields, duplicated and
 /// reordered array items, odd strings and numbers, grafted subtrees and nesting deeper than parsers allow.
 /// </summary>
-internal static class JsonMutator
+public sealed class JsonMutator(FuzzValues values)
 {
-    public static JsonNode? Mutate(JsonNode? root, Random random, int mutations)
+    public JsonNode? Mutate(JsonNode? root, Random random, int mutations)
     {
         for (var i = 0; i < mutations; i++)
         {
@@ -16,7 +16,7 @@ internal static class JsonMutator
             Collect(root, nodes);
             if (nodes.Count == 0 || random.Next(60) == 0)
             {
-                root = FuzzValues.Any(random);
+                root = values.Any(random);
                 continue;
             }
 
@@ -33,7 +33,7 @@ internal static class JsonMutator
         return root;
     }
 
-    private static void MutateInPlace(JsonNode target, Random random, List<JsonNode> nodes)
+    private void MutateInPlace(JsonNode target, Random random, List<JsonNode> nodes)
     {
         var parent = target.Parent!;
         switch (random.Next(6))
@@ -45,11 +45,11 @@ internal static class JsonMutator
                 arr.RemoveAt(target.GetElementIndex());
                 break;
             case 1 when target is JsonObject obj:
-                obj[FuzzValues.PropertyName(random)] = FuzzValues.Any(random, 2);
+                obj[values.PropertyName(random)] = values.Any(random, 2);
                 break;
             case 1 when target is JsonArray arr:
                 // Duplicates an item (two options with one name) or adds garbage.
-                arr.Add(arr.Count > 0 && random.Next(2) == 0 ? arr[random.Next(arr.Count)]?.DeepClone() : FuzzValues.Any(random, 2));
+                arr.Add(arr.Count > 0 && random.Next(2) == 0 ? arr[random.Next(arr.Count)]?.DeepClone() : values.Any(random, 2));
                 break;
             case 2:
                 // Grafts another part of the same payload here: right names, wrong places.
@@ -62,21 +62,21 @@ internal static class JsonMutator
     }
 
     /// <summary>A new value for <paramref name="target"/>: usually one of a nearby kind, sometimes anything at all.</summary>
-    private static JsonNode? Change(JsonNode target, Random random) => random.Next(10) switch
+    private JsonNode? Change(JsonNode target, Random random) => random.Next(10) switch
     {
-        0 => FuzzValues.Deep(random),
-        1 or 2 => FuzzValues.Any(random, 3),
+        0 => values.Deep(random),
+        1 or 2 => values.Any(random, 3),
         _ => target.GetValueKind() switch
         {
-            System.Text.Json.JsonValueKind.String => random.Next(3) == 0 ? FuzzValues.OddNumber(random) : FuzzValues.OddString(random),
-            System.Text.Json.JsonValueKind.Number => random.Next(3) == 0 ? FuzzValues.OddString(random) : FuzzValues.OddNumber(random),
+            System.Text.Json.JsonValueKind.String => random.Next(3) == 0 ? values.OddNumber(random) : values.OddString(random),
+            System.Text.Json.JsonValueKind.Number => random.Next(3) == 0 ? values.OddString(random) : values.OddNumber(random),
             System.Text.Json.JsonValueKind.Object => random.Next(2) == 0 ? new JsonObject() : new JsonArray(target.DeepClone()),
-            System.Text.Json.JsonValueKind.Array => random.Next(2) == 0 ? new JsonArray() : FuzzValues.Any(random, 2),
-            _ => FuzzValues.Any(random, 2),
+            System.Text.Json.JsonValueKind.Array => random.Next(2) == 0 ? new JsonArray() : values.Any(random, 2),
+            _ => values.Any(random, 2),
         },
     };
 
-    private static void Replace(JsonNode target, JsonNode? value)
+    private void Replace(JsonNode target, JsonNode? value)
     {
         switch (target.Parent)
         {
@@ -89,7 +89,7 @@ internal static class JsonMutator
         }
     }
 
-    private static void Collect(JsonNode? node, List<JsonNode> nodes)
+    private void Collect(JsonNode? node, List<JsonNode> nodes)
     {
         if (node is null)
         {
