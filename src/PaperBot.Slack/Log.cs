@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Warning, "Could not add the save reaction to message {Ts} in {ChannelId}: {Error}")]
     public static partial void ReactionFailed(ILogger logger, string channelId, string ts, string error);
 
+    [LoggerMessage(4, LogLevel.Debug, "Skipped the save-hint reaction on message {Ts} in {ChannelId}: reactions.add is at Slack's rate limit (the Save button is there)")]
+    public static partial void ReactionSkipped(ILogger logger, string channelId, string ts);
+
     [LoggerMessage(3, LogLevel.Information, "Slack adapter on in {Mode} mode; users save papers with :{Reaction}: or the Save button")]
     public static partial void Started(ILogger logger, string mode, string reaction);
 

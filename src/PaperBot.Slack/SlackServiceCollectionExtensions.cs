@@ -51,6 +51,7 @@ public static class SlackServiceCollectionExtensions
             // The factory's own request logs would print response_url paths; the adapter logs what matters itself.
             .RemoveAllLoggers();
         services.TryAddSingleton<ChannelPacer>();
+        services.TryAddSingleton<ReactionBudget>();
         services.AddSingleton<IChannelPublisher, SlackPublisher>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<RecentReplies>();

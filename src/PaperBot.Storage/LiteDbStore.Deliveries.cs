@@ -38,12 +38,12 @@ public sealed partial class LiteDbStore
         }
     });
 
-    public void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null) => Write(() =>
+    public void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false) => Write(() =>
     {
         var doc = FindDeliveryDoc(deliveryId);
         doc.Attempts++;
         doc.LastError = error;
-        doc.State = permanent ? nameof(DeliveryState.Failed) : nameof(DeliveryState.Pending);
+        doc.State = permanent ? nameof(DeliveryState.Failed) : inDoubt ? nameof(DeliveryState.InFlight) : nameof(DeliveryState.Pending);
         doc.NextAttemptAt = InstantDoc.From(retryAt);
         _deliveries.Update(doc);
     });

@@ -17,14 +17,24 @@ public sealed partial class LiteDbStore
         return true;
     });
 
-    /// <summary>Runs <paramref name="write"/> as one transaction and makes it durable before returning.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> as one transaction and makes it durable before returning.
+    /// </summary>
+    /// <remarks>
+    /// LiteDB 5.0's commit writes the log file without fsync: it survives a crash of this process but not a power
+    /// cut. A checkpoint copies the log into the data file and fsyncs it, so the write is on disk before the caller
+    /// acts on it (posts, replies). Checkpoints are shared (group commit): writes that commit while one checkpoint
+    /// runs wait for the next, which covers them all, so a fan-out to many channels pays one fsync per batch of
+    /// writes instead of one per write, and no caller returns before its own write is on disk.
+    /// </remarks>
     private T Write<T>(Func<T> write)
     {
+        T result;
+        long commit;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             _db.BeginTrans();
-            T result;
             try
             {
                 result = write();
@@ -36,11 +46,35 @@ public sealed partial class LiteDbStore
                 throw;
             }
 
-            // LiteDB 5.0's commit writes the log file without fsync: it survives a crash of this process but
-            // not a power cut. A checkpoint copies the log into the data file and fsyncs it, so the write is on
-            // disk before the caller acts on it (posts, replies). Writes are rare enough for that to be cheap.
-            _db.Checkpoint();
-            return result;
+            commit = ++_committed;
+        }
+
+        MakeDurable(commit);
+        return result;
+    }
+
+    /// <summary>Returns once a checkpoint has covered commit number <paramref name="commit"/>, running one if none has.</summary>
+    private void MakeDurable(long commit)
+    {
+        lock (_checkpointGate)
+        {
+            if (_checkpointed >= commit)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                // Closing the database checkpoints it: a write committed before Dispose is on disk already.
+                if (_disposed)
+                {
+                    return;
+                }
+
+                var covered = _committed;
+                _db.Checkpoint();
+                _checkpointed = covered;
+            }
         }
     }
 }

@@ -28,6 +28,15 @@ public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingLi
     private readonly ILiteCollection<SequenceDoc> _sequences;
     private bool _disposed;
 
+    /// <summary>Writes committed so far (under <c>_gate</c>).</summary>
+    private long _committed;
+
+    /// <summary>Serializes checkpoints; taken before <c>_gate</c>, never inside it.</summary>
+    private readonly Lock _checkpointGate = new();
+
+    /// <summary>Writes a checkpoint has made durable (under <c>_checkpointGate</c>).</summary>
+    private long _checkpointed;
+
     private LiteDbStore(LiteDatabase db, StoreFileLock? fileLock, string location)
     {
         _db = db;
@@ -115,7 +124,7 @@ public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingLi
 
             _disposed = true;
 
-            // Every write already checkpointed, so closing has nothing left to flush. The database closes before
+            // Closing checkpoints whatever a write committed but has not made durable yet. The database closes before
             // the lock file is released so that a successor never overlaps with this store's last writes.
             _db.Dispose();
             _fileLock?.Dispose();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using PaperBot.Testing.Platforms;
 
 namespace PaperBot.Testing;
 
@@ -14,7 +15,8 @@ namespace PaperBot.Testing;
 /// already created instead of a new one) and add reaction. Unlike Discord, whose nonce memory lasts a few
 /// minutes, this one never forgets; tests that rely on it check that their resends came within that window.
 /// A test can hold the answer to one post, so a process can be killed after Discord created the message but
-/// before the bot heard back.
+/// before the bot heard back. Started with <see cref="DiscordLimits"/>, it enforces Discord's rate limits; its
+/// <see cref="Faults"/> script 5xx bursts, connection resets, lost answers and 429 storms.
 /// </summary>
 public sealed class FakeDiscordRest : IAsyncDisposable
 {
@@ -26,11 +28,14 @@ public sealed class FakeDiscordRest : IAsyncDisposable
     private long _nextId = 1400000000000000000;
     private (int Number, TaskCompletionSource Release)? _hold;
 
-    private FakeDiscordRest(WebApplication app)
+    private int _reactions;
+
+    private FakeDiscordRest(WebApplication app, DiscordLimits? limits)
     {
         _app = app;
+        Limits = limits;
         _app.MapPost("/api/v10/channels/{channelId}/messages", CreateMessageAsync);
-        _app.MapPut("/api/v10/channels/{channelId}/messages/{messageId}/reactions/{emoji}/@me", () => Results.NoContent());
+        _app.MapPut("/api/v10/channels/{channelId}/messages/{messageId}/reactions/{emoji}/@me", AddReactionAsync);
         _app.MapFallback(context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -39,6 +44,15 @@ public sealed class FakeDiscordRest : IAsyncDisposable
     }
 
     public string ApiBaseUrl { get; private set; } = "";
+
+    /// <summary>The rate limits enforced, if any.</summary>
+    public DiscordLimits? Limits { get; }
+
+    /// <summary>Faults to act out on the next requests (both routes).</summary>
+    public FaultPlan Faults { get; } = new();
+
+    /// <summary>Reactions added (answered 204).</summary>
+    public int Reactions => Volatile.Read(ref _reactions);
 
     public IReadOnlyList<DiscordPost> Posts
     {
@@ -51,12 +65,12 @@ public sealed class FakeDiscordRest : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeDiscordRest> StartAsync()
+    public static async Task<FakeDiscordRest> StartAsync(DiscordLimits? limits = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var fake = new FakeDiscordRest(builder.Build());
+        var fake = new FakeDiscordRest(builder.Build(), limits);
         await fake._app.StartAsync().ConfigureAwait(false);
         fake.ApiBaseUrl = fake._app.Urls.First() + "/api/v10";
         return fake;
@@ -112,8 +126,41 @@ public sealed class FakeDiscordRest : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Acts out a scripted fault or a rate limit; true when the request is answered already.</summary>
+    private async Task<(bool Answered, Fault? Fault)> InterceptAsync(HttpContext context, string route, string channelId)
+    {
+        var fault = Faults.Next();
+        if (await FaultResponses.TryActOutAsync(context, fault, (c, wait) => DiscordLimits.TooManyAsync(c, wait, "global"), Faults.RetryAfter).ConfigureAwait(false))
+        {
+            return (true, fault);
+        }
+
+        return (Limits is not null && !await Limits.AdmitAsync(context, route, channelId).ConfigureAwait(false), fault);
+    }
+
+    private async Task AddReactionAsync(string channelId, HttpContext context)
+    {
+        var (answered, fault) = await InterceptAsync(context, "reactions", channelId).ConfigureAwait(false);
+        if (answered)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _reactions);
+        if (!FaultResponses.LoseAnswer(context, fault))
+        {
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+        }
+    }
+
     private async Task CreateMessageAsync(string channelId, HttpContext context)
     {
+        var (answered, fault) = await InterceptAsync(context, "messages", channelId).ConfigureAwait(false);
+        if (answered)
+        {
+            return;
+        }
+
         var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
         var nonce = body?["nonce"]?.GetValueKind() == JsonValueKind.String ? body["nonce"]!.GetValue<string>() : null;
         var enforce = body?["enforce_nonce"]?.GetValueKind() == JsonValueKind.True;
@@ -143,6 +190,11 @@ public sealed class FakeDiscordRest : IAsyncDisposable
         }
 
         await held.ConfigureAwait(false);
+        if (FaultResponses.LoseAnswer(context, fault))
+        {
+            return;
+        }
+
         await context.Response.WriteAsJsonAsync(new { id = post.MessageId, channel_id = channelId, nonce }, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Publishing;
 using PaperBot.Core.Storage;
@@ -8,8 +9,10 @@ using PaperBot.Core.Storage;
 namespace PaperBot.Core.Outbox;
 
 /// <summary>
-/// Sends owed deliveries through each channel's platform publisher. Channels are served side by side, each
-/// in order, so one slow, rate-limited or failing channel never holds up another. Every delivery is marked
+/// Sends owed deliveries through each channel's platform publisher. Every channel with something owed is served
+/// side by side, each in order: a channel first waits for its own rate-limit bucket (holding nothing), then for
+/// one of <see cref="DeliveryOptions.ParallelSends"/> send slots, handed out first come, first served. So one slow,
+/// rate-limited or failing channel never holds up another, and the platform's limit is the only ceiling. Every delivery is marked
 /// in flight before the platform is called and its outcome recorded durably right after; one left in flight
 /// by a crash is reconciled with the platform before it could be sent again.
 /// </summary>
@@ -25,9 +28,6 @@ public sealed class DeliveryDispatcher(
     /// <summary>After this many transient failures a delivery is given up and marked failed.</summary>
     public const int MaxAttempts = 10;
 
-    /// <summary>How many channels are served at the same time.</summary>
-    public const int ParallelChannels = 8;
-
     private readonly Dictionary<string, IChannelPublisher> _publishers =
         publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
 
@@ -39,15 +39,17 @@ public sealed class DeliveryDispatcher(
     /// <summary>Sends every pending delivery that is due; returns how many were sent.</summary>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
-        var round = new Round();
+        using var round = new Round(options.Value.ParallelSends);
         var byChannel = deliveries.Pending().GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
-        await Parallel.ForEachAsync(byChannel, new ParallelOptions { MaxDegreeOfParallelism = ParallelChannels, CancellationToken = cancellationToken },
-            async (owed, ct) => await DeliverChannelAsync(owed, round, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        await Task.WhenAll(byChannel.Select(owed => DeliverChannelAsync(owed, round, cancellationToken))).ConfigureAwait(false);
         return round.Sent;
     }
 
     private async Task DeliverChannelAsync(List<Delivery> owed, Round round, CancellationToken cancellationToken)
     {
+        // Run the channel's work off the caller's thread, so starting thousands of channels is not sequential.
+        await Task.Yield();
+
         var channel = owed[0].Channel;
         if (channels.FindChannel(channel)?.IsPaused == true)
         {
@@ -67,7 +69,23 @@ public sealed class DeliveryDispatcher(
                 continue;
             }
 
-            var result = await DeliverAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false);
+            await WaitForTurnAsync(publisher, channel, cancellationToken).ConfigureAwait(false);
+            if (round.PlatformDown(channel.Platform))
+            {
+                return;
+            }
+
+            bool result;
+            await round.Slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                result = await DeliverAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                round.Slots.Release();
+            }
+
             if (!result)
             {
                 // A channel that failed is not tried again this round; its later deliveries keep their order.
@@ -76,13 +94,32 @@ public sealed class DeliveryDispatcher(
         }
     }
 
+    private async Task WaitForTurnAsync(IChannelPublisher publisher, ChannelRef channel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await publisher.WaitForTurnAsync(channel, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The post itself still obeys the platform's limits; a failed wait only loses the head start.
+            logger.LogWarning(ex, "Waiting for {Channel}'s rate limit failed; posting anyway", channel.Key);
+        }
+    }
+
     /// <summary>Delivers one; false when the channel should not be tried again this round.</summary>
     private async Task<bool> DeliverAsync(IChannelPublisher publisher, Delivery delivery, Round round, CancellationToken cancellationToken)
     {
-        if (delivery.State == DeliveryState.InFlight && await ReconcileAsync(publisher, delivery, cancellationToken).ConfigureAwait(false))
+        if (delivery.State == DeliveryState.InFlight)
         {
-            round.CountSent();
-            return true;
+            switch (await ReconcileAsync(publisher, delivery, cancellationToken).ConfigureAwait(false))
+            {
+                case Reconciled.Landed:
+                    round.CountSent();
+                    return true;
+                case Reconciled.Unknown:
+                    return false;
+            }
         }
 
         if (Compose(delivery) is not { } message)
@@ -111,8 +148,12 @@ public sealed class DeliveryDispatcher(
         return sent;
     }
 
-    /// <summary>True when the platform shows the in-doubt delivery already landed (now recorded as sent).</summary>
-    private async Task<bool> ReconcileAsync(IChannelPublisher publisher, Delivery delivery, CancellationToken cancellationToken)
+    /// <summary>
+    /// A delivery in doubt (in flight when PaperBot stopped, or its last attempt got no answer): asks the platform
+    /// whether it landed. Landed is recorded as sent; Unknown (the platform cannot be asked now) is recorded as a
+    /// failed attempt that stays in doubt, so it is asked again later rather than posted a second time.
+    /// </summary>
+    private async Task<Reconciled> ReconcileAsync(IChannelPublisher publisher, Delivery delivery, CancellationToken cancellationToken)
     {
         string? messageId;
         try
@@ -121,21 +162,21 @@ public sealed class DeliveryDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "Could not check whether {DeliveryId} already reached {Channel}; sending it again", delivery.Id, delivery.Channel.Key);
-            messageId = null;
+            Record(delivery, new PublishOutcome.Transient($"could not check whether the last attempt landed: {ex.Message}", InDoubt: true));
+            return Reconciled.Unknown;
         }
 
         if (messageId is null)
         {
-            logger.LogInformation("Delivery {DeliveryId} was in flight when PaperBot stopped and is not found on {Channel}; sending it again",
+            logger.LogInformation("Delivery {DeliveryId} may not have reached {Channel} (PaperBot stopped or got no answer mid-send) and is not found there; sending it again",
                 delivery.Id, delivery.Channel.Key);
-            return false;
+            return Reconciled.NotFound;
         }
 
         deliveries.MarkSent(delivery.Id, messageId, time.GetUtcNow());
-        logger.LogInformation("Delivery {DeliveryId} was in flight when PaperBot stopped and had landed as {MessageId}; not sent again",
+        logger.LogInformation("Delivery {DeliveryId} was in doubt (PaperBot stopped or got no answer mid-send) and had landed as {MessageId}; not sent again",
             delivery.Id, messageId);
-        return true;
+        return Reconciled.Landed;
     }
 
     /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
@@ -182,7 +223,7 @@ public sealed class DeliveryDispatcher(
                 var attempt = delivery.Attempts + 1;
                 var giveUp = attempt >= MaxAttempts;
                 var wait = RetryDelay.Next(attempt, t.RetryAfter, options.Value, Random.Shared);
-                deliveries.MarkAttemptFailed(delivery.Id, t.Reason, giveUp, now + wait);
+                deliveries.MarkAttemptFailed(delivery.Id, t.Reason, giveUp, now + wait, t.InDoubt);
                 logger.LogWarning("Posting {DeliveryId} to {Channel} failed ({Reason}); {Next}", delivery.Id, delivery.Channel.Key, t.Reason,
                     giveUp ? $"gave up after {MaxAttempts} attempts" : $"retrying in {wait.TotalSeconds:0} s");
                 return false;
@@ -199,11 +240,23 @@ public sealed class DeliveryDispatcher(
         }
     }
 
-    /// <summary>What one round has learnt so far, shared by the channels it serves in parallel.</summary>
-    private sealed class Round
+    private enum Reconciled
+    {
+        Landed,
+        NotFound,
+        Unknown,
+    }
+
+    /// <summary>What one round has learnt so far and its send slots, shared by the channels it serves in parallel.</summary>
+    private sealed class Round(int slots) : IDisposable
     {
         private readonly ConcurrentDictionary<string, bool> _down = new(StringComparer.OrdinalIgnoreCase);
         private int _sent;
+
+        /// <summary>Held while a post is in progress; async waiters are served in arrival order.</summary>
+        public SemaphoreSlim Slots { get; } = new(slots, slots);
+
+        public void Dispose() => Slots.Dispose();
 
         public int Sent => _sent;
 

@@ -22,4 +22,12 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
         ErrorMessage = "Delivery:MaxRetryDelay must be between 00:00:01 and 1.00:00:00, such as 01:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How many posts are in progress at once, over all channels and platforms. A channel waiting for its own rate
+    /// limit (Slack: about one post a second per channel) holds no slot, so this bounds connections and database
+    /// writes, not how many channels are served side by side.
+    /// </summary>
+    [Range(1, 256, ErrorMessage = "Delivery:ParallelSends must be a whole number from 1 to 256, such as 16")]
+    public int ParallelSends { get; set; } = 16;
 }

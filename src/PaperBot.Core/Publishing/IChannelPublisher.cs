@@ -24,6 +24,13 @@ public interface IChannelPublisher
     Task<string?> FindDeliveredAsync(ChannelRef channel, string deliveryId, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);
 
+    /// <summary>
+    /// Completes when the platform's rate limits let <paramref name="channel"/> take its next post (a channel's
+    /// bucket, not the platform-wide limit, which the post itself waits for). The dispatcher waits here without
+    /// holding one of its send slots, so channels that must wait never hold up channels that need not.
+    /// </summary>
+    ValueTask WaitForTurnAsync(ChannelRef channel, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
     /// <summary>Posts a daily digest: several papers in one message, ranked. Same contract as <see cref="PublishAsync"/>.</summary>
     Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
         Task.FromResult<PublishOutcome>(new PublishOutcome.Transient($"{Platform} cannot post digests yet"));

@@ -10,8 +10,12 @@ public abstract record PublishOutcome
     /// <summary>Posted; <paramref name="MessageId"/> is the platform's id of the message.</summary>
     public sealed record Sent(string MessageId) : PublishOutcome;
 
-    /// <summary>Worth retrying later (timeout, 5xx, rate limit); <paramref name="RetryAfter"/> when the platform said.</summary>
-    public sealed record Transient(string Reason, TimeSpan? RetryAfter = null) : PublishOutcome;
+    /// <summary>
+    /// Worth retrying later (timeout, 5xx, rate limit); <paramref name="RetryAfter"/> when the platform said.
+    /// <paramref name="InDoubt"/>: no answer came back, so the post may have landed; the next attempt first asks
+    /// the platform (<see cref="IChannelPublisher.FindDeliveredAsync"/>) instead of posting blindly.
+    /// </summary>
+    public sealed record Transient(string Reason, TimeSpan? RetryAfter = null, bool InDoubt = false) : PublishOutcome;
 
     /// <summary>
     /// The channel cannot be posted to (deleted, no access, archived): its subscriptions pause with

@@ -24,9 +24,10 @@ public interface IDeliveryStore
 
     /// <summary>
     /// Records a failed attempt: back to <see cref="DeliveryState.Pending"/>, not before <paramref name="retryAt"/>;
-    /// <paramref name="permanent"/> moves it to <see cref="DeliveryState.Failed"/>.
+    /// <paramref name="permanent"/> moves it to <see cref="DeliveryState.Failed"/>. <paramref name="inDoubt"/> (the
+    /// post may have landed) keeps it <see cref="DeliveryState.InFlight"/>, so it is reconciled before any resend.
     /// </summary>
-    void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null);
+    void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false);
 
     PostedMessage? FindPost(ChannelRef channel, string messageId);
 

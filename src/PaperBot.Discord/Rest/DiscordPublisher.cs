@@ -17,6 +17,7 @@ namespace PaperBot.Discord.Rest;
 /// </summary>
 internal sealed class DiscordPublisher(
     DiscordRestClient rest,
+    RateLimiter limiter,
     PaperMessageBuilder builder,
     DigestMessageBuilder digests,
     IOptions<DiscordOptions> options,
@@ -28,6 +29,12 @@ internal sealed class DiscordPublisher(
 
     public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken) =>
         PostAsync(channel, builder.Build(post, NonceFor(deliveryId)), saveReaction: true, cancellationToken);
+
+    /// <summary>Waits, holding nothing, until the channel's create-message bucket has room (the global limit is waited for when posting).</summary>
+    public ValueTask WaitForTurnAsync(ChannelRef channel, CancellationToken cancellationToken) =>
+        Snowflake.IsValid(channel.Id)
+            ? new ValueTask(limiter.WaitUntilOpenAsync(DiscordRoutes.CreateMessage(channel.Id), cancellationToken))
+            : ValueTask.CompletedTask;
 
     /// <summary>A digest lists several papers, so it gets a Save button per paper and no save reaction.</summary>
     public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
@@ -48,11 +55,11 @@ internal sealed class DiscordPublisher(
         }
         catch (HttpRequestException ex)
         {
-            return new PublishOutcome.Transient($"Discord could not be reached: {ex.Message}");
+            return new PublishOutcome.Transient($"Discord could not be reached: {ex.Message}", InDoubt: true);
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return new PublishOutcome.Transient($"Discord did not answer in time: {ex.Message}");
+            return new PublishOutcome.Transient($"Discord did not answer in time: {ex.Message}", InDoubt: true);
         }
 
         var outcome = Classify(response);

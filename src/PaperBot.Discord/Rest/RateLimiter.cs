@@ -23,7 +23,7 @@ internal sealed class RateLimiter(TimeProvider time)
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await WaitForBucketAsync(route.LimitKey, cancellationToken).ConfigureAwait(false);
+            await WaitForBucketAsync(route.LimitKey, take: true, cancellationToken).ConfigureAwait(false);
             if (route.GlobalLimited)
             {
                 await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -37,6 +37,10 @@ internal sealed class RateLimiter(TimeProvider time)
             throw;
         }
     }
+
+    /// <summary>Completes when <paramref name="route"/>'s bucket has room, without taking it or waiting for the global limit.</summary>
+    public Task WaitUntilOpenAsync(RestRoute route, CancellationToken cancellationToken) =>
+        WaitForBucketAsync(route.LimitKey, take: false, cancellationToken);
 
     /// <summary>Records the bucket headers of a response.</summary>
     public void Update(RestRoute route, HttpResponseHeaders headers)
@@ -93,7 +97,7 @@ internal sealed class RateLimiter(TimeProvider time)
     private BucketState StateOf(string limitKey) =>
         _buckets.GetOrAdd(_bucketOfRoute.TryGetValue(limitKey, out var bucket) ? bucket : limitKey, _ => new BucketState());
 
-    private async Task WaitForBucketAsync(string limitKey, CancellationToken cancellationToken)
+    private async Task WaitForBucketAsync(string limitKey, bool take, CancellationToken cancellationToken)
     {
         var state = StateOf(limitKey);
         while (true)
@@ -112,8 +116,12 @@ internal sealed class RateLimiter(TimeProvider time)
                 }
                 else
                 {
-                    // A bucket past its reset has refilled; the next response tells the real count.
-                    state.Remaining = Math.Max(state.Remaining, 1) - 1;
+                    if (take)
+                    {
+                        // A bucket past its reset has refilled; the next response tells the real count.
+                        state.Remaining = Math.Max(state.Remaining, 1) - 1;
+                    }
+
                     return;
                 }
             }

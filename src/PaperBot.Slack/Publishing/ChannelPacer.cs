@@ -3,8 +3,10 @@ using System.Collections.Concurrent;
 namespace PaperBot.Slack.Publishing;
 
 /// <summary>
-/// Spaces posts about one second apart per channel (Slack's chat.postMessage guidance) and holds every post
-/// back after a 429 until Slack's Retry-After has passed. Waits on the injected <see cref="TimeProvider"/>.
+/// Spaces posts one second apart per channel (Slack's chat.postMessage guidance) and holds every post back after
+/// a 429 until Slack's Retry-After has passed. The second is counted from when Slack answered the previous post
+/// (<see cref="Posted"/>), not from when it was sent: a slow answer can then never squeeze two posts into one of
+/// Slack's seconds. Waits on the injected <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class ChannelPacer(TimeProvider time)
 {
@@ -28,6 +30,39 @@ internal sealed class ChannelPacer(TimeProvider time)
 
             _nextSlot[channelId] = slot + Spacing;
             return slot - now;
+        }
+    }
+
+    /// <summary>Records that Slack answered a post to the channel now: its next post waits a full second from here.</summary>
+    public void Posted(string channelId)
+    {
+        lock (_gate)
+        {
+            var next = time.GetUtcNow() + Spacing;
+            if (!_nextSlot.TryGetValue(channelId, out var reserved) || reserved < next)
+            {
+                _nextSlot[channelId] = next;
+            }
+        }
+    }
+
+    /// <summary>How long until the channel may post again, without reserving anything (zero when it may now).</summary>
+    public TimeSpan Delay(string channelId)
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var slot = _nextSlot.TryGetValue(channelId, out var next) && next > now ? next : now;
+            return (_blockedUntil > slot ? _blockedUntil : slot) - now;
+        }
+    }
+
+    /// <summary>Completes when <see cref="Delay"/> has passed for the channel.</summary>
+    public async ValueTask WaitUntilFreeAsync(string channelId, CancellationToken cancellationToken)
+    {
+        for (var wait = Delay(channelId); wait > TimeSpan.Zero; wait = Delay(channelId))
+        {
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
     }
 

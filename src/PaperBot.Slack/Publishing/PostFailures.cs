@@ -20,6 +20,7 @@ internal static class PostFailures
             "Slack:BotToken lacks the chat:write scope. Add chat:write and reactions:write under OAuth & Permissions (deploy/slack-app-manifest.yaml has them), reinstall the app and restart"),
         _ when result.RateLimited => new PublishOutcome.Transient("Slack rate limit (429)", result.RetryAfter),
         _ when result.IsSlackError => new PublishOutcome.Transient($"Slack refused the post ({result.Error})"),
-        _ => new PublishOutcome.Transient($"Slack could not be reached: {result.Error}", result.RetryAfter),
+        // No HTTP answer at all (reset, timeout): Slack may have posted it, so the retry looks in the history first.
+        _ => new PublishOutcome.Transient($"Slack could not be reached: {result.Error}", result.RetryAfter, InDoubt: result.StatusCode is null),
     };
 }

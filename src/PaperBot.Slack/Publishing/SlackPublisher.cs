@@ -16,6 +16,7 @@ namespace PaperBot.Slack.Publishing;
 internal sealed class SlackPublisher(
     SlackApiClient api,
     ChannelPacer pacer,
+    ReactionBudget reactions,
     IOptions<SlackOptions> options,
     ILogger<SlackPublisher> logger) : IChannelPublisher
 {
@@ -38,10 +39,24 @@ internal sealed class SlackPublisher(
     public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
         PostAsync(channel, ResultRenderer.Render(digest) with { ResponseType = null }, deliveryId, addSaveReaction: false, cancellationToken);
 
-    /// <summary>Looks for a recent message of the channel carrying this delivery id in its metadata.</summary>
+    /// <summary>Waits, holding nothing, until the channel's one-post-a-second slot comes round.</summary>
+    public ValueTask WaitForTurnAsync(ChannelRef channel, CancellationToken cancellationToken) =>
+        pacer.WaitUntilFreeAsync(channel.Id, cancellationToken);
+
+    /// <summary>
+    /// Looks for a recent message of the channel carrying this delivery id in its metadata. Throws when Slack cannot
+    /// be asked right now (network, 5xx, 429): the delivery stays in doubt and is checked again later, never resent
+    /// blindly. When Slack refuses to tell (an error code such as missing_scope) it returns null: resending is then
+    /// the only way the paper ever arrives.
+    /// </summary>
     public async Task<string?> FindDeliveredAsync(ChannelRef channel, string deliveryId, CancellationToken cancellationToken)
     {
         var result = await api.HistoryAsync(channel.Id, HistoryDepth, cancellationToken).ConfigureAwait(false);
+        if (!result.Ok && (result.RateLimited || !result.IsSlackError))
+        {
+            throw new HttpRequestException($"Slack's conversations.history could not be read ({result.Error})");
+        }
+
         return result.Response?.Messages?
             .FirstOrDefault(m => m.Metadata is { EventType: MessageMetadata.DeliveryEventType } metadata && metadata.EventPayload?.DeliveryId == deliveryId)?
             .Ts;
@@ -54,6 +69,7 @@ internal sealed class SlackPublisher(
         {
             await pacer.WaitTurnAsync(channel.Id, cancellationToken).ConfigureAwait(false);
             var result = await api.PostMessageAsync(request, cancellationToken).ConfigureAwait(false);
+            pacer.Posted(channel.Id);
             if (result is { Ok: true, Response.Ts: { } ts })
             {
                 if (addSaveReaction)
@@ -79,11 +95,25 @@ internal sealed class SlackPublisher(
         }
     }
 
-    /// <summary>The bot's own reaction shows users what to click; a failure here never fails the post.</summary>
+    /// <summary>
+    /// The bot's own reaction shows users what to click; a failure here never fails the post, and in a big fan-out
+    /// the hint is skipped once <see cref="ReactionBudget"/> is spent.
+    /// </summary>
     private async Task AddSaveReactionAsync(string channelId, string ts, CancellationToken cancellationToken)
     {
+        if (!reactions.TryTake())
+        {
+            Log.ReactionSkipped(logger, channelId, ts);
+            return;
+        }
+
         var result = await api.AddReactionAsync(new ReactionsAddRequest(channelId, ts, options.Value.SaveReaction), cancellationToken)
             .ConfigureAwait(false);
+        if (result.RateLimited)
+        {
+            reactions.Block(result.RetryAfter ?? TimeSpan.FromMinutes(1));
+        }
+
         if (!result.Ok && result.Error != "already_reacted")
         {
             Log.ReactionFailed(logger, channelId, ts, result.Error ?? "unknown");

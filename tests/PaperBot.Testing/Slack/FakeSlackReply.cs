@@ -1,4 +1,4 @@
-namespace PaperBot.Slack.Tests.Support;
+namespace PaperBot.Testing.Slack;
 
 /// <summary>A scripted Web API answer: status, JSON body and headers (such as Retry-After).</summary>
 public sealed record FakeSlackReply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null)

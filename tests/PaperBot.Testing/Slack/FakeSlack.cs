@@ -6,14 +6,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PaperBot.Testing.Platforms;
 
-namespace PaperBot.Slack.Tests.Support;
+namespace PaperBot.Testing.Slack;
 
 /// <summary>
 /// A stand-in for Slack on 127.0.0.1: the Web API under <c>/api/{method}</c>, response URLs under <c>/response/{id}</c>,
 /// file upload URLs under <c>/upload/v1/{secret}</c> (recorded as method <c>upload</c>) and Socket Mode over a real
 /// WebSocket at <c>/socket</c> (see <see cref="FakeSocketMode"/>). Every call is recorded; answers can be scripted per
-/// method, otherwise each method answers as Slack does when all is well.
+/// method, otherwise each method answers as Slack does when all is well (conversations.history lists what was
+/// posted). <see cref="Limits"/>, when set, enforces Slack's rate limits; <see cref="Faults"/> scripts 5xx bursts,
+/// connection resets, lost answers and 429 storms on Web API calls.
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
@@ -48,6 +51,14 @@ public sealed class FakeSlack : IAsyncDisposable
     public string ApiBaseUrl => BaseUrl + "/api";
 
     public FakeSocketMode Socket { get; }
+
+    /// <summary>Slack's rate limits, enforced on Web API calls when set (before the fake serves any).</summary>
+    public SlackLimits? Limits { get; set; }
+
+    public FaultPlan Faults { get; } = new();
+
+    /// <summary>What chat.postMessage posted, as conversations.history reports it.</summary>
+    public FakeSlackHistory History { get; } = new();
 
     /// <summary>Pulsed on every call and socket event.</summary>
     public Signal Changed { get; } = new();
@@ -141,10 +152,37 @@ public sealed class FakeSlack : IAsyncDisposable
 
     private async Task HandleApiAsync(HttpContext context, string method)
     {
-        var call = await RecordAsync(context, method);
+        var call = await ReadAsync(context, method);
+        var fault = Faults.Next();
+        var refused = await FaultResponses.TryActOutAsync(context, fault, SlackLimits.TooManyAsync, Faults.RetryAfter);
+        if (!refused && Limits is not null && !Limits.Admit(method, ChannelOf(call), out var retryAfter))
+        {
+            await SlackLimits.TooManyAsync(context, retryAfter);
+            refused = true;
+        }
+
+        Record(refused ? call with { Refused = true } : call);
+        if (refused)
+        {
+            Changed.Pulse();
+            return;
+        }
+
         await HeldAsync(method);
-        await AnswerAsync(context, Scripted(method) ?? DefaultReply(method, call), "application/json; charset=utf-8");
+        var reply = Scripted(method) ?? DefaultReply(method, call);
+        if (FaultResponses.LoseAnswer(context, fault))
+        {
+            Changed.Pulse();
+            return;
+        }
+
+        await AnswerAsync(context, reply, "application/json; charset=utf-8");
     }
+
+    private static string? ChannelOf(FakeSlackCall call) =>
+        call.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true && call.Json.TryGetProperty("channel", out var channel)
+            ? channel.GetString()
+            : null;
 
     /// <summary>Slack's upload service answers a plain-text "OK - length".</summary>
     private async Task HandleUploadAsync(HttpContext context, string secret)
@@ -200,6 +238,21 @@ public sealed class FakeSlack : IAsyncDisposable
 
     private async Task<FakeSlackCall> RecordAsync(HttpContext context, string method)
     {
+        var call = await ReadAsync(context, method);
+        Record(call);
+        return call;
+    }
+
+    private void Record(FakeSlackCall call)
+    {
+        lock (_gate)
+        {
+            _calls.Add(call);
+        }
+    }
+
+    private static async Task<FakeSlackCall> ReadAsync(HttpContext context, string method)
+    {
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer);
         var bytes = buffer.ToArray();
@@ -209,11 +262,6 @@ public sealed class FakeSlack : IAsyncDisposable
             ContentType = context.Request.ContentType,
             Path = context.Request.Path.Value ?? "",
         };
-        lock (_gate)
-        {
-            _calls.Add(call);
-        }
-
         return call;
     }
 
@@ -224,6 +272,7 @@ public sealed class FakeSlack : IAsyncDisposable
             case "chat.postMessage":
                 var ts = $"1764000000.{Interlocked.Increment(ref _messages).ToString("D6", CultureInfo.InvariantCulture)}";
                 var channel = call.Json.GetProperty("channel").GetString();
+                History.Add(channel ?? "", ts, call.Json);
                 return new(200, $$$"""{"ok":true,"channel":"{{{channel}}}","ts":"{{{ts}}}","message":{"user":"{{{BotUserId}}}"}}""");
             case "apps.connections.open":
                 var ticket = Interlocked.Increment(ref _sockets);
@@ -233,6 +282,9 @@ public sealed class FakeSlack : IAsyncDisposable
             case "files.getUploadURLExternal":
                 var fileId = $"F0EXPORT{Interlocked.Increment(ref _files).ToString(CultureInfo.InvariantCulture)}";
                 return new(200, $$"""{"ok":true,"upload_url":"{{UploadUrl(fileId)}}","file_id":"{{fileId}}"}""");
+            case "conversations.history":
+                var limit = int.TryParse(call.Form.GetValueOrDefault("limit"), CultureInfo.InvariantCulture, out var n) ? n : 100;
+                return new(200, History.Answer(call.Form.GetValueOrDefault("channel") ?? "", limit));
             case "auth.test":
                 return new(200, $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"BPAPERBOT"}""");
             default:

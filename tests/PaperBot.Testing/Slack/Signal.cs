@@ -1,4 +1,4 @@
-namespace PaperBot.Slack.Tests.Support;
+namespace PaperBot.Testing.Slack;
 
 /// <summary>Waits for a condition over some state to become true, woken by <see cref="Pulse"/>: no polling, no sleeping.</summary>
 public sealed class Signal

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace PaperBot.Slack.Tests.Support;
+namespace PaperBot.Testing.Slack;
 
 /// <summary>
 /// Slack's side of Socket Mode: one WebSocket at a time, each URL usable once, <c>hello</c> first, envelopes

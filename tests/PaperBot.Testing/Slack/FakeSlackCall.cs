@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace PaperBot.Slack.Tests.Support;
+namespace PaperBot.Testing.Slack;
 
 /// <summary>One request the fake Slack received: a Web API method call, a response_url post or a file upload.</summary>
 public sealed record FakeSlackCall(string Method, string? Authorization, string Body)
@@ -16,6 +16,12 @@ public sealed record FakeSlackCall(string Method, string? Authorization, string 
     public string Path { get; init; } = "";
 
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    /// <summary>Answered with a fault or a 429 instead of being carried out.</summary>
+    public bool Refused { get; init; }
+
+    /// <summary>When the fake received it.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
 
     /// <summary>The fields of a form-encoded body.</summary>
     public IReadOnlyDictionary<string, string> Form =>
