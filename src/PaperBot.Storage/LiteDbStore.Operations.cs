@@ -17,64 +17,134 @@ public sealed partial class LiteDbStore
         return true;
     });
 
-    /// <summary>
-    /// Runs <paramref name="write"/> as one transaction and makes it durable before returning.
-    /// </summary>
+    /// <summary>Runs <paramref name="write"/> in a transaction and makes it durable before returning.</summary>
     /// <remarks>
     /// LiteDB 5.0's commit writes the log file without fsync: it survives a crash of this process but not a power
     /// cut. A checkpoint copies the log into the data file and fsyncs it, so the write is on disk before the caller
-    /// acts on it (posts, replies). Checkpoints are shared (group commit): writes that commit while one checkpoint
-    /// runs wait for the next, which covers them all, so a fan-out to many channels pays one fsync per batch of
-    /// writes instead of one per write, and no caller returns before its own write is on disk.
+    /// acts on it (posts, replies). Writes are group-committed: while one batch commits, callers queue; the first of
+    /// them then runs the whole queue as the next batch, in one transaction with one checkpoint, and every caller
+    /// returns once its batch is on disk. A fan-out to many channels so pays one transaction and one fsync per
+    /// batch instead of per write. A write that throws rolls its batch back, the rest are redone one by one, and
+    /// only that caller sees the exception.
     /// </remarks>
     private T Write<T>(Func<T> write)
     {
-        T result;
-        long commit;
-        lock (_gate)
+        if (Volatile.Read(ref _batchThread) == Environment.CurrentManagedThreadId)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            _db.BeginTrans();
-            try
-            {
-                result = write();
-                _db.Commit();
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-
-            commit = ++_committed;
+            // A write inside a write (never done today) joins the running transaction.
+            return write();
         }
 
-        MakeDurable(commit);
-        return result;
+        using var queued = new QueuedWrite(() => write());
+        bool lead;
+        lock (_queueGate)
+        {
+            _queue.Add(queued);
+            lead = !_batchRunning;
+            _batchRunning = true;
+        }
+
+        if (!lead)
+        {
+            queued.Wait();
+            if (!queued.Lead)
+            {
+                return (T)queued.Result!;
+            }
+        }
+
+        RunBatch();
+        return (T)queued.Result!;
     }
 
-    /// <summary>Returns once a checkpoint has covered commit number <paramref name="commit"/>, running one if none has.</summary>
-    private void MakeDurable(long commit)
+    /// <summary>Commits everything queued as one batch, then hands the lead to the first caller queued since.</summary>
+    private void RunBatch()
     {
-        lock (_checkpointGate)
+        List<QueuedWrite> batch;
+        lock (_queueGate)
         {
-            if (_checkpointed >= commit)
+            batch = _queue;
+            _queue = [];
+        }
+
+        try
+        {
+            lock (_gate)
             {
+                _batchThread = Environment.CurrentManagedThreadId;
+                try
+                {
+                    Commit(batch);
+                }
+                finally
+                {
+                    _batchThread = 0;
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            foreach (var write in batch)
+            {
+                write.Fail(ex);
+            }
+        }
+
+        foreach (var write in batch)
+        {
+            write.Complete();
+        }
+
+        lock (_queueGate)
+        {
+            if (_queue.Count == 0)
+            {
+                _batchRunning = false;
                 return;
             }
 
-            lock (_gate)
-            {
-                // Closing the database checkpoints it: a write committed before Dispose is on disk already.
-                if (_disposed)
-                {
-                    return;
-                }
+            _queue[0].Promote();
+        }
+    }
 
-                var covered = _committed;
-                _db.Checkpoint();
-                _checkpointed = covered;
+    /// <summary>Under <c>_gate</c>: the batch in one transaction plus a checkpoint, or one by one when a write throws.</summary>
+    private void Commit(List<QueuedWrite> batch)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!TryCommitTogether(batch))
+        {
+            foreach (var write in batch)
+            {
+                TryCommitTogether([write]);
             }
         }
+
+        _db.Checkpoint();
+    }
+
+    /// <summary>False (rolled back) when a write threw; a lone write that throws keeps its exception.</summary>
+    private bool TryCommitTogether(List<QueuedWrite> writes)
+    {
+        _db.BeginTrans();
+        foreach (var write in writes)
+        {
+            try
+            {
+                write.Run();
+            }
+            catch (Exception ex)
+            {
+                _db.Rollback();
+                if (writes.Count == 1)
+                {
+                    write.Fail(ex);
+                }
+
+                return false;
+            }
+        }
+
+        _db.Commit();
+        return true;
     }
 }

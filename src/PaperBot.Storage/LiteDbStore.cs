@@ -28,14 +28,13 @@ public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingLi
     private readonly ILiteCollection<SequenceDoc> _sequences;
     private bool _disposed;
 
-    /// <summary>Writes committed so far (under <c>_gate</c>).</summary>
-    private long _committed;
+    /// <summary>Group commit: writes waiting for the next batch, and whether a batch is running (under <c>_queueGate</c>).</summary>
+    private readonly Lock _queueGate = new();
+    private List<QueuedWrite> _queue = [];
+    private bool _batchRunning;
 
-    /// <summary>Serializes checkpoints; taken before <c>_gate</c>, never inside it.</summary>
-    private readonly Lock _checkpointGate = new();
-
-    /// <summary>Writes a checkpoint has made durable (under <c>_checkpointGate</c>).</summary>
-    private long _checkpointed;
+    /// <summary>The managed thread id of the thread running a batch (inside <c>_gate</c>), or 0.</summary>
+    private int _batchThread;
 
     private LiteDbStore(LiteDatabase db, StoreFileLock? fileLock, string location)
     {

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using PaperBot.Core.Channels;
+using PaperBot.Core.Storage;
+using PaperBot.Storage;
+using PaperBot.Testing;
+using PaperBot.Testing.Platforms;
+using PaperBot.Testing.Slack;
+
+namespace PaperBot.Benchmarks;
+
+/// <summary>
+/// 3 new papers fanned out to 1,000 channels through PaperBot's real delivery path, against fakes on 127.0.0.1
+/// that enforce the platforms' rate limits: Discord 50 requests/s global and 5 per 5 s per channel
+/// (<see cref="DiscordLimits"/>), Slack one post per second per channel (<see cref="SlackLimits"/>). Real time,
+/// no clock scaling. The ceiling is what the fake's rules allow for exactly this workload, so the ratio compares
+/// the bot with a perfect client.
+/// </summary>
+internal static class DeliveryBenchmark
+{
+    private const int ChannelCount = 1_000;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+
+    private static readonly Core.Papers.Paper[] Papers =
+    [
+        TestPapers.Make("2611.20001", "Sparse mixtures of experts at scale", upvotes: 30),
+        TestPapers.Make("2611.20002", "Agents that plan with world models", upvotes: 20),
+        TestPapers.Make("2611.20003", "Diffusion transformers for video", upvotes: 10),
+    ];
+
+    /// <param name="platform">"discord" or "slack" for one of them; both when null.</param>
+    public static async Task<int> RunAsync(string? platform)
+    {
+        var reports = new List<FanOutReport>();
+        if (platform is null or "discord")
+        {
+            reports.Add(await DiscordAsync());
+            Console.WriteLine(reports[^1]);
+        }
+
+        if (platform is null or "slack")
+        {
+            reports.Add(await SlackAsync());
+            Console.WriteLine(reports[^1]);
+        }
+
+        var met = reports.Count > 0 && reports.All(r => r.Met);
+        Console.WriteLine($"targets (>= 95% of ceiling, <= one 429 per bucket, none lost, none duplicated): {(met ? "met" : "MISSED")}");
+        return met ? 0 : 1;
+    }
+
+    private static async Task<FanOutReport> DiscordAsync()
+    {
+        var limits = new DiscordLimits(TimeProvider.System);
+        await using var fake = await FakeDiscordRest.StartAsync(limits);
+        await using var bot = new BenchBot(new Dictionary<string, string?>
+        {
+            ["Discord:BotToken"] = "bench-bot-token",
+            ["Discord:ApplicationId"] = "1263178492816216064",
+            ["Discord:PublicKey"] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+            ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
+            ["Discord:Gateway:Enabled"] = "false",
+        });
+        var channels = Enumerable.Range(0, ChannelCount)
+            .Select(i => new ChannelRef("discord", (1_600_000_000_000_000_000UL + (ulong)i).ToString(CultureInfo.InvariantCulture))).ToList();
+        var deliveries = bot.Enqueue(Papers, channels);
+
+        var clock = Stopwatch.StartNew();
+        var drained = await bot.DrainAsync(Patience);
+        var elapsed = clock.Elapsed;
+
+        // Every request the fake served counts against the global limit: the posts and their save reactions.
+        var posts = fake.Posts;
+        var served = posts.Count + fake.Reactions;
+        var expected = deliveries.Select(d => (d.Channel.Id, Nonce(d.Id))).ToHashSet();
+        var created = posts.Where(p => !p.Resend).Select(p => (p.ChannelId, p.Nonce ?? "")).ToList();
+        var ceilingSeconds = (served - DiscordLimits.GlobalPerSecond) / (double)DiscordLimits.GlobalPerSecond;
+        return new FanOutReport(
+            "Discord", drained, elapsed, served, "requests (posts + save reactions)", served / ceilingSeconds,
+            $"global {DiscordLimits.GlobalPerSecond}/s (bursts of {DiscordLimits.GlobalPerSecond}); per channel {DiscordLimits.Messages.Limit} posts per {DiscordLimits.Messages.Window.TotalSeconds:0} s",
+            limits.TooManyRequests, Missing: expected.Except(created).Count(), Duplicated: created.Count - created.Distinct().Count(),
+            Unexpected: created.Distinct().Except(expected).Count(), NotSent: Unsent(bot.Store, deliveries), bot.Log);
+    }
+
+    private static async Task<FanOutReport> SlackAsync()
+    {
+        var limits = new SlackLimits(TimeProvider.System);
+        await using var fake = await FakeSlack.StartAsync();
+        fake.Limits = limits;
+        await using var bot = new BenchBot(new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = "xoxb-bench",
+            ["Slack:SigningSecret"] = "bench-signing-secret",
+            ["Slack:ApiBaseUrl"] = fake.ApiBaseUrl,
+        });
+        var channels = Enumerable.Range(0, ChannelCount).Select(i => new ChannelRef("slack", $"C{i:D8}")).ToList();
+        var deliveries = bot.Enqueue(Papers, channels);
+
+        var clock = Stopwatch.StartNew();
+        var drained = await bot.DrainAsync(Patience);
+        var elapsed = clock.Elapsed;
+
+        var posts = fake.CallsTo("chat.postMessage").Where(c => !c.Refused).ToList();
+        var created = posts.Select(DeliveryIdOf).ToList();
+        var expected = deliveries.Select(d => d.Id).ToHashSet();
+
+        // One post per second per channel, no bursts: a perfect client needs (papers - 1) seconds.
+        var ceilingSeconds = (Papers.Length - 1) / SlackLimits.PostsPerSecondPerChannel;
+        var reactions = fake.CallsTo("reactions.add").Count(c => !c.Refused);
+
+        // How long one post to every channel took: a perfect client does it at once, so this is PaperBot's own cost.
+        var firstWave = posts.Select(p => p.At).Order().ToList() is { Count: >= ChannelCount } arrivals ? arrivals[ChannelCount - 1] - arrivals[0] : TimeSpan.Zero;
+        return new FanOutReport(
+            "Slack", drained, elapsed, posts.Count, $"posts ({reactions} save-hint reactions besides, within Tier 3)", posts.Count / ceilingSeconds,
+            $"{SlackLimits.PostsPerSecondPerChannel:0} post/s per channel, no bursts; reactions.add {SlackLimits.ReactionsPerMinute}/min",
+            limits.TooManyRequests, Missing: expected.Except(created).Count(), Duplicated: created.Count - created.Distinct().Count(),
+            Unexpected: created.Distinct().Except(expected).Count(), NotSent: Unsent(bot.Store, deliveries), bot.Log)
+        {
+            Detail = $"one post to each of the {ChannelCount:N0} channels took {firstWave.TotalSeconds:F2} s ({ChannelCount / Math.Max(firstWave.TotalSeconds, 0.001):F0} posts/s: PaperBot's own pace, below the limit)",
+        };
+    }
+
+    private static string DeliveryIdOf(FakeSlackCall call) =>
+        call.Json.GetProperty("metadata").GetProperty("event_payload").GetProperty("delivery_id").GetString() ?? "";
+
+    private static int Unsent(LiteDbStore store, IEnumerable<Delivery> deliveries) =>
+        deliveries.Count(d => store.FindDelivery(d.Id)?.State != DeliveryState.Sent);
+
+    /// <summary>The nonce PaperBot's Discord publisher derives from a delivery id (first 25 hex digits of its SHA-256).</summary>
+    private static string Nonce(string deliveryId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(deliveryId)))[..25];
+}

@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace PaperBot.Benchmarks;
+
+/// <summary>One platform's fan-out figures, printed as the benchmark's report.</summary>
+internal sealed record FanOutReport(
+    string Platform,
+    bool Drained,
+    TimeSpan Elapsed,
+    int Served,
+    string What,
+    double Ceiling,
+    string Rules,
+    IReadOnlyDictionary<string, int> TooManyRequests,
+    int Missing,
+    int Duplicated,
+    int Unexpected,
+    int NotSent,
+    LogTally Log)
+{
+    /// <summary>Anything else worth printing.</summary>
+    public string? Detail { get; init; }
+
+    public double Throughput => Served / Elapsed.TotalSeconds;
+
+    public double Ratio => Throughput / Ceiling;
+
+    public int WorstBucket => TooManyRequests.Values.DefaultIfEmpty(0).Max();
+
+    public bool Met => Drained && Ratio >= 0.95 && WorstBucket <= 1 && Missing == 0 && Duplicated == 0 && Unexpected == 0 && NotSent == 0;
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{Platform}: 3 papers x 1,000 channels; limits: {Rules}");
+        text.AppendLine($"  served:      {Served:N0} {What} in {Elapsed.TotalSeconds:F2} s{(Drained ? "" : " (GAVE UP: still owed)")}");
+        text.AppendLine($"  throughput:  {Throughput:F1}/s; ceiling {Ceiling:F1}/s; ratio {Ratio:P1}");
+        if (Detail is not null)
+        {
+            text.AppendLine($"  note:        {Detail}");
+        }
+
+        text.AppendLine($"  429s:        {TooManyRequests.Values.Sum()} in {TooManyRequests.Count} bucket(s), at most {WorstBucket} in one");
+        text.AppendLine($"  exactly once: {Missing} missing, {Duplicated} duplicated, {Unexpected} unexpected, {NotSent} deliveries not marked sent");
+        text.Append($"  bot warnings: {Log.Count}");
+        foreach (var line in Log.First)
+        {
+            text.Append($"\n    {line}");
+        }
+
+        return text.ToString();
+    }
+}
