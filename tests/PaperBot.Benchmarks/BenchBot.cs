@@ -64,7 +64,8 @@ internal sealed class BenchBot : IAsyncDisposable
                 return true;
             }
 
-            var next = owed.Min(d => d.NextAttemptAt ?? DateTimeOffset.UtcNow);
+            // Each channel's oldest owed delivery goes first: the next round can act once the earliest of those is due.
+            var next = owed.GroupBy(d => d.Channel.Key).Min(g => g.First().NextAttemptAt ?? DateTimeOffset.UtcNow);
             var wait = next - DateTimeOffset.UtcNow;
             await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(50), stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }

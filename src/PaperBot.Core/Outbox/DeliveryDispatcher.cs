@@ -64,9 +64,11 @@ public sealed class DeliveryDispatcher(
 
         foreach (var delivery in owed)
         {
+            // A delivery not due yet (it failed and waits to retry) ends the channel's turn: the ones behind it
+            // keep their order instead of overtaking it.
             if (round.PlatformDown(channel.Platform) || delivery.NextAttemptAt > time.GetUtcNow())
             {
-                continue;
+                return;
             }
 
             await WaitForTurnAsync(publisher, channel, cancellationToken).ConfigureAwait(false);

@@ -104,7 +104,7 @@ public sealed class PublisherTests : IAsyncLifetime
         _host.Fake.AnswerChannel(ChannelId, 403, 50001, "Missing Access");
         var paper = TestPapers.Make("2511.00001", "Agents");
         _host.Store.AddSubscription(Channel, "agents", "x", _host.Time.GetUtcNow());
-        _host.Store.RecordPoll([paper], [Delivery.New(Channel, paper.ArxivId, ["agents"], _host.Time.GetUtcNow())], new PollState(true, _host.Time.GetUtcNow(), paper.ListedOn));
+        _host.Store.RecordPoll([paper], [Core.Storage.Delivery.New(Channel, paper.ArxivId, ["agents"], _host.Time.GetUtcNow())], new PollState(true, _host.Time.GetUtcNow(), paper.ListedOn));
 
         await _host.Services.GetRequiredService<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None);
         using var response = await _host.PostInteractionAsync(InteractionJson.Command("subscriptions"));

@@ -111,7 +111,7 @@ internal sealed class DiscordHost : IAsyncDisposable
     public void SeedPost(Paper paper, string channelId, string messageId)
     {
         var channel = new ChannelRef("discord", channelId);
-        var delivery = Delivery.New(channel, paper.ArxivId, ["agents"], Time.GetUtcNow());
+        var delivery = Core.Storage.Delivery.New(channel, paper.ArxivId, ["agents"], Time.GetUtcNow());
         Store.RecordPoll([paper], [delivery], new PollState(true, Time.GetUtcNow(), paper.ListedOn));
         Store.MarkSent(delivery.Id, messageId, Time.GetUtcNow());
     }

@@ -40,4 +40,34 @@ public sealed class ChannelPacerTests
         time.Advance(TimeSpan.FromSeconds(31));
         Assert.Equal(TimeSpan.Zero, pacer.Reserve("C3"));
     }
+
+    [Fact]
+    public void Posted_SlowAnswer_CountsTheSecondFromTheAnswer()
+    {
+        var time = new FakeTimeProvider();
+        var pacer = new ChannelPacer(time);
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve("C1"));
+
+        // Slack took 300 ms to answer: the next post waits a full second from then, not from the send.
+        time.Advance(TimeSpan.FromMilliseconds(300));
+        pacer.Posted("C1");
+
+        Assert.Equal(TimeSpan.FromSeconds(1), pacer.Delay("C1"));
+        Assert.Equal(TimeSpan.Zero, pacer.Delay("C2"));
+    }
+
+    [Fact]
+    public async Task WaitUntilFree_ReservesNothing_AndCompletesWhenTheSlotComes()
+    {
+        var time = new FakeTimeProvider();
+        var pacer = new ChannelPacer(time);
+        pacer.Posted("C1");
+
+        var wait = pacer.WaitUntilFreeAsync("C1", CancellationToken.None).AsTask();
+        Assert.False(wait.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await wait.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve("C1"));
+    }
 }

@@ -24,6 +24,18 @@ public sealed class FakeSlackHistory
         }
     }
 
+    /// <summary>Every message posted so far, channel by channel, each channel's oldest first.</summary>
+    public IReadOnlyList<FakeSlackMessage> Messages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _byChannel.SelectMany(c => c.Value.Select(m => new FakeSlackMessage(c.Key, m.Ts, DeliveryIdOf(m.Metadata))))];
+            }
+        }
+    }
+
     public void Add(string channel, string ts, JsonElement request)
     {
         var metadata = request.TryGetProperty("metadata", out var m) ? JsonNode.Parse(m.GetRawText()) : null;
@@ -53,4 +65,7 @@ public sealed class FakeSlackHistory
 
         return new JsonObject { ["ok"] = true, ["messages"] = messages, ["has_more"] = false }.ToJsonString();
     }
+
+    private static string? DeliveryIdOf(JsonNode? metadata) =>
+        metadata?["event_payload"]?["delivery_id"] is JsonValue id && id.TryGetValue<string>(out var value) ? value : null;
 }
