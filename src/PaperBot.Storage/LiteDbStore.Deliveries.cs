@@ -21,7 +21,11 @@ public sealed partial class LiteDbStore
 
     public Delivery? FindDelivery(string id) => Read(() => _deliveries.FindById(id)?.ToDelivery());
 
-    public void MarkSent(string deliveryId, string messageId, DateTimeOffset at) => Write(() =>
+    public void MarkSent(string deliveryId, string messageId, DateTimeOffset at) => Write(() => RecordSent(deliveryId, messageId, at));
+
+    public ValueTask MarkSentAsync(string deliveryId, string messageId, DateTimeOffset at) => WriteAsync(() => RecordSent(deliveryId, messageId, at));
+
+    private void RecordSent(string deliveryId, string messageId, DateTimeOffset at)
     {
         var doc = FindDeliveryDoc(deliveryId);
         doc.State = nameof(DeliveryState.Sent);
@@ -36,9 +40,15 @@ public sealed partial class LiteDbStore
             var channel = new ChannelRef(doc.Platform, doc.ChannelId);
             _posts.Upsert(PostDoc.From(new PostedMessage(channel, messageId, doc.ArxivId, at)));
         }
-    });
+    }
 
-    public void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false) => Write(() =>
+    public void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false) =>
+        Write(() => RecordAttemptFailed(deliveryId, error, permanent, retryAt, inDoubt));
+
+    public ValueTask MarkAttemptFailedAsync(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false) =>
+        WriteAsync(() => RecordAttemptFailed(deliveryId, error, permanent, retryAt, inDoubt));
+
+    private void RecordAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt, bool inDoubt)
     {
         var doc = FindDeliveryDoc(deliveryId);
         doc.Attempts++;
@@ -46,18 +56,22 @@ public sealed partial class LiteDbStore
         doc.State = permanent ? nameof(DeliveryState.Failed) : inDoubt ? nameof(DeliveryState.InFlight) : nameof(DeliveryState.Pending);
         doc.NextAttemptAt = InstantDoc.From(retryAt);
         _deliveries.Update(doc);
-    });
+    }
 
     public void MarkInFlight(string deliveryId) => SetState(deliveryId, DeliveryState.InFlight);
 
+    public ValueTask MarkInFlightAsync(string deliveryId) => WriteAsync(() => ChangeState(deliveryId, DeliveryState.InFlight));
+
     public void Requeue(string deliveryId) => SetState(deliveryId, DeliveryState.Pending);
 
-    private void SetState(string deliveryId, DeliveryState state) => Write(() =>
+    private void SetState(string deliveryId, DeliveryState state) => Write(() => ChangeState(deliveryId, state));
+
+    private void ChangeState(string deliveryId, DeliveryState state)
     {
         var doc = FindDeliveryDoc(deliveryId);
         doc.State = state.ToString();
         _deliveries.Update(doc);
-    });
+    }
 
     public int Enqueue(IReadOnlyList<Delivery> deliveries) => Write(() => deliveries.Count(InsertIfNew));
 

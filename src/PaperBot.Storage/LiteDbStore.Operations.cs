@@ -35,8 +35,35 @@ public sealed partial class LiteDbStore
             return write();
         }
 
-        using var queued = new QueuedWrite(() => write());
-        bool lead;
+        var queued = Enqueue(() => write(), out var lead);
+        if (lead || queued.Turn.GetAwaiter().GetResult())
+        {
+            RunBatch();
+        }
+
+        return (T)queued.Result!;
+    }
+
+    /// <summary><see cref="Write{T}"/> for async callers: while another caller's batch commits, this one holds no thread.</summary>
+    private async ValueTask WriteAsync(Action write)
+    {
+        var queued = Enqueue(() =>
+        {
+            write();
+            return null;
+        }, out var lead);
+        if (lead || await queued.Turn.ConfigureAwait(false))
+        {
+            RunBatch();
+        }
+
+        _ = queued.Result;
+    }
+
+    /// <summary>Queues a write; <paramref name="lead"/> when no batch is running, so the caller must run one now.</summary>
+    private QueuedWrite Enqueue(Func<object?> write, out bool lead)
+    {
+        var queued = new QueuedWrite(write);
         lock (_queueGate)
         {
             _queue.Add(queued);
@@ -44,17 +71,7 @@ public sealed partial class LiteDbStore
             _batchRunning = true;
         }
 
-        if (!lead)
-        {
-            queued.Wait();
-            if (!queued.Lead)
-            {
-                return (T)queued.Result!;
-            }
-        }
-
-        RunBatch();
-        return (T)queued.Result!;
+        return queued;
     }
 
     /// <summary>Commits everything queued as one batch, then hands the lead to the first caller queued since.</summary>

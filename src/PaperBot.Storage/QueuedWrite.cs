@@ -4,34 +4,16 @@ namespace PaperBot.Storage;
 
 /// <summary>
 /// One caller's write waiting in <see cref="LiteDbStore"/>'s group commit: run by whichever caller leads the batch
-/// it lands in, and completed only once that batch is durable.
+/// it lands in, and completed only once that batch is durable. Waiting is a task, so async callers hold no thread.
 /// </summary>
-internal sealed class QueuedWrite(Func<object?> write) : IDisposable
+internal sealed class QueuedWrite(Func<object?> write)
 {
-    private readonly ManualResetEventSlim _done = new(false);
+    private readonly TaskCompletionSource<bool> _turn = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ExceptionDispatchInfo? _error;
     private object? _result;
 
-    /// <summary>Set when this caller must lead the next batch instead of waiting for someone else to.</summary>
-    public bool Lead { get; private set; }
-
-    public void Run() => _result = write();
-
-    public void Fail(Exception error) => _error = ExceptionDispatchInfo.Capture(error);
-
-    public void Complete() => _done.Set();
-
-    /// <summary>Wakes the caller to lead the next batch.</summary>
-    public void Promote()
-    {
-        Lead = true;
-        _done.Set();
-    }
-
-    /// <summary>Blocks until completed or promoted; then <see cref="Lead"/> tells which.</summary>
-    public void Wait() => _done.Wait();
-
-    public void Dispose() => _done.Dispose();
+    /// <summary>Completes with false when the write is done (durable or failed), or true when this caller must lead the next batch.</summary>
+    public Task<bool> Turn => _turn.Task;
 
     public object? Result
     {
@@ -41,4 +23,12 @@ internal sealed class QueuedWrite(Func<object?> write) : IDisposable
             return _result;
         }
     }
+
+    public void Run() => _result = write();
+
+    public void Fail(Exception error) => _error = ExceptionDispatchInfo.Capture(error);
+
+    public void Complete() => _turn.TrySetResult(false);
+
+    public void Promote() => _turn.TrySetResult(true);
 }

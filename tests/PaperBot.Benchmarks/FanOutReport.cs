@@ -2,14 +2,20 @@ using System.Text;
 
 namespace PaperBot.Benchmarks;
 
-/// <summary>One platform's fan-out figures, printed as the benchmark's report.</summary>
+/// <summary>
+/// One platform's fan-out figures, printed as the benchmark's report. <see cref="Ceiling"/> is the fake's sustained
+/// limit for this fan-out (the rate the issue's targets are measured against); <see cref="PerfectClient"/> is what a
+/// client with zero cost of its own would achieve on exactly this workload, bursting the buckets' initial tokens.
+/// </summary>
 internal sealed record FanOutReport(
     string Platform,
+    int Channels,
     bool Drained,
     TimeSpan Elapsed,
     int Served,
     string What,
     double Ceiling,
+    double PerfectClient,
     string Rules,
     IReadOnlyDictionary<string, int> TooManyRequests,
     int Missing,
@@ -32,9 +38,10 @@ internal sealed record FanOutReport(
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.AppendLine($"{Platform}: 3 papers x 1,000 channels; limits: {Rules}");
+        text.AppendLine($"{Platform}: 3 papers x {Channels:N0} channels; limits: {Rules}");
         text.AppendLine($"  served:      {Served:N0} {What} in {Elapsed.TotalSeconds:F2} s{(Drained ? "" : " (GAVE UP: still owed)")}");
-        text.AppendLine($"  throughput:  {Throughput:F1}/s; ceiling {Ceiling:F1}/s; ratio {Ratio:P1}");
+        text.AppendLine($"  throughput:  {Throughput:F1}/s; ceiling (the fake's sustained limit) {Ceiling:F1}/s; ratio {Ratio:P1}");
+        text.AppendLine($"  stricter:    a zero-cost client bursting every bucket's first token: {PerfectClient:F1}/s; ratio {Throughput / PerfectClient:P1}");
         if (Detail is not null)
         {
             text.AppendLine($"  note:        {Detail}");

@@ -82,4 +82,31 @@ public sealed class GroupCommitTests : StoreTestBase
         var written = deliveries.Select((d, i) => (d, i)).Where(x => x.i % Writers % 4 != 0).ToList();
         Assert.All(written, x => Assert.Equal($"ts-{x.i}", Store.FindDelivery(x.d.Id)?.MessageId));
     }
+
+    [Fact]
+    public async Task AsyncWrites_ManyAtOnceWithSyncWritesAmongThem_AllLandAndAFailingOneThrowsToItsCaller()
+    {
+        var deliveries = Enumerable.Range(0, Writers * 4).Select(i => Samples.Delivery(new ChannelRef("slack", $"C{i:D6}"), "2509.00003")).ToList();
+        Store.RecordPoll([], deliveries, Samples.Polled(Samples.Day));
+
+        var writes = deliveries.Select((d, i) => Task.Run(async () =>
+        {
+            await Store.MarkInFlightAsync(d.Id);
+            if (i % 2 == 0)
+            {
+                await Store.MarkSentAsync(d.Id, $"ts-{i}", Samples.Now);
+            }
+            else
+            {
+                Store.MarkSent(d.Id, $"ts-{i}", Samples.Now);
+            }
+        })).ToList();
+        var missing = Assert.ThrowsAsync<KeyNotFoundException>(() => Store.MarkAttemptFailedAsync("missing", "timeout", permanent: false).AsTask());
+        await Task.WhenAll(writes);
+        await missing;
+        Reopen();
+
+        Assert.All(deliveries.Select((d, i) => (d, i)), x => Assert.Equal($"ts-{x.i}", Store.FindDelivery(x.d.Id)?.MessageId));
+        Assert.Empty(Store.Pending());
+    }
 }

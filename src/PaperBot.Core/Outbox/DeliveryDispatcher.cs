@@ -124,13 +124,13 @@ public sealed class DeliveryDispatcher(
             }
         }
 
-        if (Compose(delivery) is not { } message)
+        if (Compose(delivery, round) is not { } message)
         {
-            deliveries.MarkAttemptFailed(delivery.Id, $"paper {delivery.ArxivId} is not in the store", permanent: true);
+            await deliveries.MarkAttemptFailedAsync(delivery.Id, $"paper {delivery.ArxivId} is not in the store", permanent: true).ConfigureAwait(false);
             return true;
         }
 
-        deliveries.MarkInFlight(delivery.Id);
+        await deliveries.MarkInFlightAsync(delivery.Id).ConfigureAwait(false);
         var outcome = await PublishAsync(publisher, delivery, message, cancellationToken).ConfigureAwait(false);
         if (outcome is PublishOutcome.PlatformUnavailable unavailable)
         {
@@ -140,7 +140,7 @@ public sealed class DeliveryDispatcher(
             return false;
         }
 
-        var sent = Record(delivery, outcome);
+        var sent = await RecordAsync(delivery, outcome).ConfigureAwait(false);
         if (sent)
         {
             round.CountSent();
@@ -164,7 +164,8 @@ public sealed class DeliveryDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Record(delivery, new PublishOutcome.Transient($"could not check whether the last attempt landed: {ex.Message}", InDoubt: true));
+            await RecordAsync(delivery, new PublishOutcome.Transient($"could not check whether the last attempt landed: {ex.Message}", InDoubt: true))
+                .ConfigureAwait(false);
             return Reconciled.Unknown;
         }
 
@@ -175,21 +176,23 @@ public sealed class DeliveryDispatcher(
             return Reconciled.NotFound;
         }
 
-        deliveries.MarkSent(delivery.Id, messageId, time.GetUtcNow());
+        await deliveries.MarkSentAsync(delivery.Id, messageId, time.GetUtcNow()).ConfigureAwait(false);
         logger.LogInformation("Delivery {DeliveryId} was in doubt (PaperBot stopped or got no answer mid-send) and had landed as {MessageId}; not sent again",
             delivery.Id, messageId);
         return Reconciled.Landed;
     }
 
     /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
-    private CommandResult? Compose(Delivery delivery)
+    private CommandResult? Compose(Delivery delivery, Round round)
     {
+        Papers.Paper? Find(string arxivId) => round.Papers.GetOrAdd(arxivId, papers.Find);
+
         if (delivery.Kind == DeliveryKind.Paper)
         {
-            return papers.Find(delivery.ArxivId) is { } paper ? new PaperPosted(paper, delivery.Topics) : null;
+            return Find(delivery.ArxivId) is { } paper ? new PaperPosted(paper, delivery.Topics) : null;
         }
 
-        var listed = delivery.DigestPapers.Select(papers.Find).OfType<Papers.Paper>()
+        var listed = delivery.DigestPapers.Select(Find).OfType<Papers.Paper>()
             .OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).ToList();
         return listed.Count == 0 ? null : new PaperListResult(delivery.Heading ?? "Daily digest", listed, 1, listed.Count, null, null);
     }
@@ -211,13 +214,13 @@ public sealed class DeliveryDispatcher(
     }
 
     /// <summary>Records the outcome; true when the delivery was sent.</summary>
-    private bool Record(Delivery delivery, PublishOutcome outcome)
+    private async Task<bool> RecordAsync(Delivery delivery, PublishOutcome outcome)
     {
         var now = time.GetUtcNow();
         switch (outcome)
         {
             case PublishOutcome.Sent s:
-                deliveries.MarkSent(delivery.Id, s.MessageId, now);
+                await deliveries.MarkSentAsync(delivery.Id, s.MessageId, now).ConfigureAwait(false);
                 logger.LogInformation("Posted {DeliveryId} to {Channel} as message {MessageId}", delivery.Id, delivery.Channel.Key, s.MessageId);
                 return true;
 
@@ -225,14 +228,14 @@ public sealed class DeliveryDispatcher(
                 var attempt = delivery.Attempts + 1;
                 var giveUp = attempt >= MaxAttempts;
                 var wait = RetryDelay.Next(attempt, t.RetryAfter, options.Value, Random.Shared);
-                deliveries.MarkAttemptFailed(delivery.Id, t.Reason, giveUp, now + wait, t.InDoubt);
+                await deliveries.MarkAttemptFailedAsync(delivery.Id, t.Reason, giveUp, now + wait, t.InDoubt).ConfigureAwait(false);
                 logger.LogWarning("Posting {DeliveryId} to {Channel} failed ({Reason}); {Next}", delivery.Id, delivery.Channel.Key, t.Reason,
                     giveUp ? $"gave up after {MaxAttempts} attempts" : $"retrying in {wait.TotalSeconds:0} s");
                 return false;
 
             case PublishOutcome.ChannelUnreachable u:
                 channels.SetPaused(delivery.Channel, u.Reason, now);
-                deliveries.MarkAttemptFailed(delivery.Id, u.Reason, permanent: false);
+                await deliveries.MarkAttemptFailedAsync(delivery.Id, u.Reason, permanent: false).ConfigureAwait(false);
                 logger.LogWarning("Channel {Channel} is unreachable ({Reason}); its subscriptions are paused until someone runs /papers resume there",
                     delivery.Channel.Key, u.Reason);
                 return false;
@@ -254,6 +257,9 @@ public sealed class DeliveryDispatcher(
     {
         private readonly ConcurrentDictionary<string, bool> _down = new(StringComparer.OrdinalIgnoreCase);
         private int _sent;
+
+        /// <summary>The papers this round posts, read once each: a fan-out posts the same few papers to many channels.</summary>
+        public ConcurrentDictionary<string, Papers.Paper?> Papers { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Held while a post is in progress; async waiters are served in arrival order.</summary>
         public SemaphoreSlim Slots { get; } = new(slots, slots);

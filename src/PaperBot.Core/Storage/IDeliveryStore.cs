@@ -29,6 +29,19 @@ public interface IDeliveryStore
     /// </summary>
     void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false);
 
+    /// <summary>
+    /// <see cref="MarkInFlight"/>, <see cref="MarkSent"/> and <see cref="MarkAttemptFailed"/> for the delivery hot path:
+    /// durable when they complete, but waiting for the disk without blocking a thread, so a fan-out to many channels
+    /// does not starve the thread pool while writes are group-committed.
+    /// </summary>
+    ValueTask MarkInFlightAsync(string deliveryId);
+
+    /// <inheritdoc cref="MarkInFlightAsync"/>
+    ValueTask MarkSentAsync(string deliveryId, string messageId, DateTimeOffset at);
+
+    /// <inheritdoc cref="MarkInFlightAsync"/>
+    ValueTask MarkAttemptFailedAsync(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false);
+
     PostedMessage? FindPost(ChannelRef channel, string messageId);
 
     /// <summary>Adds deliveries outside a poll (a backfill), skipping ids that exist; returns how many were new.</summary>

@@ -15,7 +15,10 @@ public sealed record FakeSlackCall(string Method, string? Authorization, string 
     /// <summary>The request path, with anything secret it carried (upload URLs do).</summary>
     public string Path { get; init; } = "";
 
-    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+    private JsonElement? _json;
+
+    /// <summary>The body parsed as JSON (once).</summary>
+    public JsonElement Json => _json ??= JsonDocument.Parse(Body).RootElement;
 
     /// <summary>Answered with a fault or a 429 instead of being carried out.</summary>
     public bool Refused { get; init; }
