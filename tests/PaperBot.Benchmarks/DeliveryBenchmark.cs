@@ -91,6 +91,8 @@ internal static class DeliveryBenchmark
 
     private static async Task<FanOutReport> SlackAsync(int channelCount)
     {
+        var bare = await BareSlackClient.RunAsync(channelCount, Papers.Length, new Core.Outbox.DeliveryOptions().ParallelSends);
+
         var limits = new SlackLimits(TimeProvider.System);
         await using var fake = await FakeSlack.StartAsync();
         fake.Limits = limits;
@@ -126,6 +128,8 @@ internal static class DeliveryBenchmark
             Unexpected: created.Distinct().Except(expected).Count(), NotSent: Unsent(bot.Store, deliveries), bot.Log)
         {
             Detail = $"one post to each of the {channelCount:N0} channels took {firstWave.TotalSeconds:F2} s ({channelCount / Math.Max(firstWave.TotalSeconds, 0.001):F0} posts/s: PaperBot's own pace, below the limit)",
+            Baseline = bare.Posts / bare.Elapsed.TotalSeconds,
+            BaselineText = $"a bare HTTP client (same fake and limits, same pacing and parallelism, no storage or rendering) posted {bare.Posts:N0} in {bare.Elapsed.TotalSeconds:F2} s ({bare.Refused} refused)",
         };
     }
 

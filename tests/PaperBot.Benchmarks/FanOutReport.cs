@@ -27,6 +27,11 @@ internal sealed record FanOutReport(
     /// <summary>Anything else worth printing.</summary>
     public string? Detail { get; init; }
 
+    /// <summary>A baseline's throughput measured in the same run, when there is one.</summary>
+    public double? Baseline { get; init; }
+
+    public string? BaselineText { get; init; }
+
     public double Throughput => Served / Elapsed.TotalSeconds;
 
     public double Ratio => Throughput / Ceiling;
@@ -42,6 +47,11 @@ internal sealed record FanOutReport(
         text.AppendLine($"  served:      {Served:N0} {What} in {Elapsed.TotalSeconds:F2} s{(Drained ? "" : " (GAVE UP: still owed)")}");
         text.AppendLine($"  throughput:  {Throughput:F1}/s; ceiling (the fake's sustained limit) {Ceiling:F1}/s; ratio {Ratio:P1}");
         text.AppendLine($"  stricter:    a zero-cost client bursting every bucket's first token: {PerfectClient:F1}/s; ratio {Throughput / PerfectClient:P1}");
+        if (Baseline is { } baseline)
+        {
+            text.AppendLine($"  baseline:    {BaselineText}: {baseline:F1}/s; PaperBot at {Throughput / baseline:P1} of it");
+        }
+
         if (Detail is not null)
         {
             text.AppendLine($"  note:        {Detail}");

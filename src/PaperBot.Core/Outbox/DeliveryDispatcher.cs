@@ -12,9 +12,9 @@ namespace PaperBot.Core.Outbox;
 /// Sends owed deliveries through each channel's platform publisher. Every channel with something owed is served
 /// side by side, each in order: a channel first waits for its own rate-limit bucket (holding nothing), then for
 /// one of <see cref="DeliveryOptions.ParallelSends"/> send slots, handed out first come, first served. So one slow,
-/// rate-limited or failing channel never holds up another, and the platform's limit is the only ceiling. Every delivery is marked
-/// in flight before the platform is called and its outcome recorded durably right after; one left in flight
-/// by a crash is reconciled with the platform before it could be sent again.
+/// rate-limited or failing channel never holds up another, and the platform's limit is the only ceiling. Every
+/// delivery is marked in flight before the platform is called and its outcome recorded durably right after; one
+/// left in doubt (by a crash, or an attempt that got no answer) is reconciled with the platform before any resend.
 /// </summary>
 public sealed class DeliveryDispatcher(
     IDeliveryStore deliveries,
