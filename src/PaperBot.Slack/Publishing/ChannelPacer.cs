@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace PaperBot.Slack.Publishing;
 
 /// <summary>
@@ -12,7 +10,7 @@ internal sealed class ChannelPacer(TimeProvider time)
 {
     public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _nextSlot = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _nextSlot = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
 
@@ -22,12 +20,7 @@ internal sealed class ChannelPacer(TimeProvider time)
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            var slot = _nextSlot.TryGetValue(channelId, out var next) && next > now ? next : now;
-            if (_blockedUntil > slot)
-            {
-                slot = _blockedUntil;
-            }
-
+            var slot = FreeAt(channelId, now);
             _nextSlot[channelId] = slot + Spacing;
             return slot - now;
         }
@@ -52,9 +45,15 @@ internal sealed class ChannelPacer(TimeProvider time)
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            var slot = _nextSlot.TryGetValue(channelId, out var next) && next > now ? next : now;
-            return (_blockedUntil > slot ? _blockedUntil : slot) - now;
+            return FreeAt(channelId, now) - now;
         }
+    }
+
+    /// <summary>Under the lock: when the channel may post next, given its slot and any 429 hold.</summary>
+    private DateTimeOffset FreeAt(string channelId, DateTimeOffset now)
+    {
+        var slot = _nextSlot.TryGetValue(channelId, out var next) && next > now ? next : now;
+        return _blockedUntil > slot ? _blockedUntil : slot;
     }
 
     /// <summary>Completes when <see cref="Delay"/> has passed for the channel.</summary>
