@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using PaperBot.Testing.Platforms;
 
 namespace PaperBot.Testing;
@@ -67,12 +65,8 @@ public sealed class FakeDiscordRest : IAsyncDisposable
 
     public static async Task<FakeDiscordRest> StartAsync(DiscordLimits? limits = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var fake = new FakeDiscordRest(builder.Build(), limits);
-        await fake._app.StartAsync().ConfigureAwait(false);
-        fake.ApiBaseUrl = fake._app.Urls.First() + "/api/v10";
+        var fake = new FakeDiscordRest(LoopbackApp.Create(), limits);
+        fake.ApiBaseUrl = await LoopbackApp.StartAsync(fake._app).ConfigureAwait(false) + "/api/v10";
         return fake;
     }
 

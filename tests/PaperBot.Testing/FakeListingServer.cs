@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace PaperBot.Testing;
 
@@ -52,14 +48,8 @@ public sealed class FakeListingServer : IAsyncDisposable
 
     public static async Task<FakeListingServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        // Hanging requests are cancelled on dispose; don't wait the default 30 s for them.
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var server = new FakeListingServer(builder.Build());
-        await server._app.StartAsync().ConfigureAwait(false);
-        server.BaseUrl = server._app.Urls.First().TrimEnd('/');
+        var server = new FakeListingServer(LoopbackApp.Create());
+        server.BaseUrl = await LoopbackApp.StartAsync(server._app).ConfigureAwait(false);
         return server;
     }
 

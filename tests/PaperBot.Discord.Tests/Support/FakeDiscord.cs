@@ -3,11 +3,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using PaperBot.Testing;
 
 namespace PaperBot.Discord.Tests.Support;
 
@@ -73,13 +70,8 @@ internal sealed partial class FakeDiscord : IAsyncDisposable
 
     public static async Task<FakeDiscord> StartAsync(TimeProvider time)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var fake = new FakeDiscord(builder.Build(), time);
-        await fake._app.StartAsync().ConfigureAwait(false);
-        fake.Root = fake._app.Urls.First().TrimEnd('/');
+        var fake = new FakeDiscord(LoopbackApp.Create(), time);
+        fake.Root = await LoopbackApp.StartAsync(fake._app).ConfigureAwait(false);
         return fake;
     }
 

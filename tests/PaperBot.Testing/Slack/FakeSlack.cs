@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using PaperBot.Testing.Platforms;
 
 namespace PaperBot.Testing.Slack;
@@ -76,13 +72,8 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public static async Task<FakeSlack> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var slack = new FakeSlack(builder.Build());
-        await slack._app.StartAsync();
-        slack.BaseUrl = slack._app.Urls.First().TrimEnd('/');
+        var slack = new FakeSlack(LoopbackApp.Create());
+        slack.BaseUrl = await LoopbackApp.StartAsync(slack._app);
         return slack;
     }
 
