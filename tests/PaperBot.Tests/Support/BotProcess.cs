@@ -71,6 +71,9 @@ public sealed partial class BotProcess : IAsyncDisposable
 
     public Task WaitForStderrAsync(string text, TimeSpan? timeout = null) => WaitForAsync(() => Stderr.Contains(text, StringComparison.Ordinal), $"stderr to contain \"{text}\"", timeout);
 
+    /// <summary>Waits until standard error satisfies <paramref name="condition"/>, described by <paramref name="what"/>.</summary>
+    public Task WaitForStderrAsync(Func<string, bool> condition, string what, TimeSpan? timeout = null) => WaitForAsync(() => condition(Stderr), what, timeout);
+
     /// <summary>Sends SIGINT, as Ctrl+C does, and waits for the process to exit; returns its exit code.</summary>
     public async Task<int> InterruptAsync(int signal = SigInt)
     {
