@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PaperBot.Core.Channels;
-using PaperBot.Core.Papers;
-using PaperBot.Core.Storage;
-using PaperBot.Storage;
 using PaperBot.Testing;
 using PaperBot.Tests.Support;
 using Xunit.Abstractions;
@@ -31,43 +28,23 @@ public sealed class CrashDuringFanOutTests(ITestOutputHelper output) : IAsyncLif
 {
     private const int Trials = 20;
     private const int ChannelsPerTrial = 5;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     /// <summary>Discord says "a few minutes"; a resend later than this would not be protected by the nonce.</summary>
     private static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(2);
 
-    private static readonly Paper[] Known = [TestPapers.Make("2611.00001", "Scaling laws for sparse models", upvotes: 40)];
-
-    private static readonly Paper[] Fresh =
-    [
-        TestPapers.Make("2611.00010", "Language agents that plan", upvotes: 5),
-        TestPapers.Make("2611.00011", "Agents for tool use", upvotes: 9),
-        TestPapers.Make("2611.00012", "Debating agents", upvotes: 2),
-    ];
-
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "paperbot-crash-tests", Guid.NewGuid().ToString("N"));
-    private FakeListingServer _listing = null!;
+    private CrashRig _rig = null!;
     private FakeDiscordRest _discord = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        _listing = await FakeListingServer.StartAsync();
-        _listing.SetPage("/papers", ListingDocuments.PageHtml([.. Known, .. Fresh], TestPapers.Day));
+        _rig = await CrashRig.StartAsync();
         _discord = await FakeDiscordRest.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _discord.DisposeAsync();
-        await _listing.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await _rig.DisposeAsync();
     }
 
     [Fact]
@@ -78,9 +55,8 @@ public sealed class CrashDuringFanOutTests(ITestOutputHelper output) : IAsyncLif
         {
             var channels = Enumerable.Range(1, ChannelsPerTrial)
                 .Select(i => (1_500_000_000_000_000_000UL + (ulong)(trial * 100) + (ulong)i).ToString(CultureInfo.InvariantCulture)).ToArray();
-            var database = Path.Combine(_folder, $"trial-{trial}.db");
-            Seed(database, channels);
-            var expected = channels.SelectMany(c => Fresh.Select(p => (Channel: c, Nonce: NonceFor(Core.Storage.Delivery.IdFor(Channel(c), p.ArxivId))))).ToHashSet();
+            var database = _rig.Seed(trial, channels.Select(Channel), "discord:53908232506183680");
+            var expected = channels.SelectMany(c => CrashRig.Fresh.Select(p => (Channel: c, Nonce: NonceFor(Core.Storage.Delivery.IdFor(Channel(c), p.ArxivId))))).ToHashSet();
 
             // Half the trials hold Discord's answer to the post they kill at, so the kill surely lands between
             // "Discord created the message" and "PaperBot recorded it": the window only the nonce protects.
@@ -88,12 +64,12 @@ public sealed class CrashDuringFanOutTests(ITestOutputHelper output) : IAsyncLif
             var held = trial % 2 == 0 ? _discord.HoldAnswerTo(killAt) : null;
             await using (var bot = BotProcess.Start(Environment(database), closeInput: true))
             {
-                await WithOutputAsync(bot, _discord.WaitUntilAsync(p => p.Count >= killAt, Patience, $"post {killAt} (trial {trial})"));
-                await bot.InterruptAsync(SigKill);
+                await CrashRig.WithOutputAsync(bot, _discord.WaitUntilAsync(p => p.Count >= killAt, CrashRig.Patience, $"post {killAt} (trial {trial})"));
+                await bot.InterruptAsync(CrashRig.SigKill);
             }
 
             held?.TrySetResult();
-            await RestartUntilDeliveredAsync(database, trial);
+            await CrashRig.RestartUntilDeliveredAsync(database, trial, Environment(database), id => [$"Posted {id} to"]);
 
             var posts = _discord.Posts.Where(p => channels.Contains(p.ChannelId)).ToList();
             AssertExactlyOnce(posts, expected, trial);
@@ -106,42 +82,6 @@ public sealed class CrashDuringFanOutTests(ITestOutputHelper output) : IAsyncLif
         var all = _discord.Posts;
         var resends = all.Count(p => p.Resend);
         output.WriteLine($"{Trials} trials: {all.Count} create-message requests, {all.Count - resends} messages created, {resends} resends absorbed by the nonce");
-    }
-
-    /// <summary>Restarts PaperBot on the same file until nothing is owed, each run waiting until what was owed is posted.</summary>
-    private async Task RestartUntilDeliveredAsync(string database, int trial)
-    {
-        for (var run = 1; ; run++)
-        {
-            var owed = Owed(database);
-            if (owed.Count == 0)
-            {
-                return;
-            }
-
-            Assert.True(run <= 3, $"Trial {trial}: still owed after {run - 1} restarts: {string.Join(", ", owed)}");
-            await using var bot = BotProcess.Start(Environment(database), closeInput: true);
-            foreach (var id in owed)
-            {
-                // Logged after the sent mark is written, so once it is out the delivery is done for good.
-                await bot.WaitForStderrAsync($"Posted {id} to", Patience);
-            }
-
-            Assert.Equal(0, await bot.InterruptAsync(BotProcess.SigTerm));
-        }
-    }
-
-    private static async Task WithOutputAsync(BotProcess bot, Task wait)
-    {
-        try
-        {
-            await wait;
-        }
-        catch (TimeoutException ex)
-        {
-            var stderr = bot.Stderr;
-            throw new TimeoutException($"{ex.Message}\nPaperBot's log (end):\n{stderr[Math.Max(0, stderr.Length - 4000)..]}", ex);
-        }
     }
 
     private static void AssertExactlyOnce(List<DiscordPost> posts, HashSet<(string Channel, string Nonce)> expected, int trial)
@@ -157,43 +97,17 @@ public sealed class CrashDuringFanOutTests(ITestOutputHelper output) : IAsyncLif
         }
     }
 
-    /// <summary>Subscriptions for the trial's channels, and a first poll already done, as on a bot that has been running.</summary>
-    private static void Seed(string database, string[] channels)
+    private Dictionary<string, string> Environment(string database) => new(_rig.Environment(database))
     {
-        using var store = LiteDbStore.Open(database);
-        var now = DateTimeOffset.UtcNow;
-        foreach (var channel in channels)
-        {
-            store.AddSubscription(Channel(channel), "agents", "discord:53908232506183680", now);
-        }
-
-        store.RecordPoll(Known, [], new PollState(true, now, TestPapers.Day));
-    }
-
-    private static List<string> Owed(string database)
-    {
-        using var store = LiteDbStore.Open(database);
-        return [.. store.Pending().Select(d => d.Id)];
-    }
-
-    private Dictionary<string, string> Environment(string database) => new()
-    {
-        ["PaperBot__HuggingFace__BaseUrl"] = _listing.BaseUrl,
-        ["PaperBot__HuggingFace__RetryBaseDelay"] = "00:00:00.050",
-        ["PaperBot__Storage__Path"] = database,
-        ["PaperBot__Console__Commands"] = "false",
         ["PaperBot__Discord__BotToken"] = "fake-bot-token",
         ["PaperBot__Discord__ApplicationId"] = "1263178492816216064",
         ["PaperBot__Discord__PublicKey"] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
         ["PaperBot__Discord__ApiBaseUrl"] = _discord.ApiBaseUrl,
         ["PaperBot__Discord__Gateway__Enabled"] = "false",
-        ["Urls"] = "http://127.0.0.1:0",
     };
 
     private static ChannelRef Channel(string id) => new("discord", id);
 
     /// <summary>The nonce PaperBot's Discord publisher derives from a delivery id (first 25 hex digits of its SHA-256).</summary>
     private static string NonceFor(string deliveryId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(deliveryId)))[..25];
-
-    private const int SigKill = 9;
 }

@@ -1,7 +1,5 @@
+using System.Text.RegularExpressions;
 using PaperBot.Core.Channels;
-using PaperBot.Core.Papers;
-using PaperBot.Core.Storage;
-using PaperBot.Storage;
 using PaperBot.Testing;
 using PaperBot.Testing.Slack;
 using PaperBot.Tests.Support;
@@ -25,40 +23,20 @@ public sealed class SlackCrashDuringFanOutTests(ITestOutputHelper output) : IAsy
 {
     private const int Trials = 8;
     private const int ChannelsPerTrial = 4;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private static readonly Paper[] Known = [TestPapers.Make("2611.00001", "Scaling laws for sparse models", upvotes: 40)];
-
-    private static readonly Paper[] Fresh =
-    [
-        TestPapers.Make("2611.00010", "Language agents that plan", upvotes: 5),
-        TestPapers.Make("2611.00011", "Agents for tool use", upvotes: 9),
-        TestPapers.Make("2611.00012", "Debating agents", upvotes: 2),
-    ];
-
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "paperbot-crash-tests", Guid.NewGuid().ToString("N"));
-    private FakeListingServer _listing = null!;
+    private CrashRig _rig = null!;
     private FakeSlack _slack = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        _listing = await FakeListingServer.StartAsync();
-        _listing.SetPage("/papers", ListingDocuments.PageHtml([.. Known, .. Fresh], TestPapers.Day));
+        _rig = await CrashRig.StartAsync();
         _slack = await FakeSlack.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _slack.DisposeAsync();
-        await _listing.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await _rig.DisposeAsync();
     }
 
     [Fact]
@@ -69,9 +47,8 @@ public sealed class SlackCrashDuringFanOutTests(ITestOutputHelper output) : IAsy
         for (var trial = 0; trial < Trials; trial++)
         {
             var channels = Enumerable.Range(1, ChannelsPerTrial).Select(i => $"C0T{trial:D2}CH{i}").ToArray();
-            var database = Path.Combine(_folder, $"trial-{trial}.db");
-            Seed(database, channels);
-            var expected = channels.SelectMany(c => Fresh.Select(p => Core.Storage.Delivery.IdFor(Channel(c), p.ArxivId))).ToHashSet();
+            var database = _rig.Seed(trial, channels.Select(Channel), "slack:U0TESTER");
+            var expected = channels.SelectMany(c => CrashRig.Fresh.Select(p => Core.Storage.Delivery.IdFor(Channel(c), p.ArxivId))).ToHashSet();
 
             // Held trials kill during the first wave (at most one post per channel is in progress), with every
             // message of that wave posted by Slack and none of them known to PaperBot.
@@ -80,8 +57,8 @@ public sealed class SlackCrashDuringFanOutTests(ITestOutputHelper output) : IAsy
             var killAt = before + random.Next(1, (held is null ? expected.Count : ChannelsPerTrial) + 1);
             await using (var bot = BotProcess.Start(Environment(database), closeInput: true))
             {
-                await WithOutputAsync(bot, _slack.WaitForCallsAsync("chat.postMessage", killAt, Patience));
-                await bot.InterruptAsync(SigKill);
+                await CrashRig.WithOutputAsync(bot, _slack.WaitForCallsAsync("chat.postMessage", killAt, CrashRig.Patience));
+                await bot.InterruptAsync(CrashRig.SigKill);
             }
 
             if (held is not null)
@@ -90,7 +67,10 @@ public sealed class SlackCrashDuringFanOutTests(ITestOutputHelper output) : IAsy
                 await LandedAsync(_slack.CallsTo("chat.postMessage").Count(c => !c.Refused));
             }
 
-            reconciled += await RestartUntilDeliveredAsync(database, trial);
+            // A delivery in flight at the kill is posted again, or found in the channel's history and not posted again.
+            var logs = await CrashRig.RestartUntilDeliveredAsync(database, trial, Environment(database),
+                id => [$"Posted {id} to", $"Delivery {id} was in doubt"]);
+            reconciled += logs.Sum(log => Regex.Count(log, "was in doubt .* had landed"));
             AssertExactlyOnce(channels, expected, trial);
         }
 
@@ -98,37 +78,10 @@ public sealed class SlackCrashDuringFanOutTests(ITestOutputHelper output) : IAsy
         Assert.True(reconciled > 0, "Some trial should have left a posted delivery in doubt for the history to settle");
     }
 
-    /// <summary>Restarts PaperBot until nothing is owed; returns how many deliveries the history showed had landed.</summary>
-    private async Task<int> RestartUntilDeliveredAsync(string database, int trial)
-    {
-        var reconciled = 0;
-        for (var run = 1; ; run++)
-        {
-            var owed = Owed(database);
-            if (owed.Count == 0)
-            {
-                return reconciled;
-            }
-
-            Assert.True(run <= 3, $"Trial {trial}: still owed after {run - 1} restarts: {string.Join(", ", owed)}");
-            await using var bot = BotProcess.Start(Environment(database), closeInput: true);
-            foreach (var id in owed)
-            {
-                // Both lines are logged after the sent mark is written: once out, the delivery is done for good.
-                await bot.WaitForStderrAsync(
-                    log => log.Contains($"Posted {id} to", StringComparison.Ordinal) || log.Contains($"Delivery {id} was in doubt", StringComparison.Ordinal),
-                    $"delivery {id} to be posted or found (trial {trial})", Patience);
-            }
-
-            reconciled += owed.Count(id => bot.Stderr.Contains($"Delivery {id} was in doubt", StringComparison.Ordinal));
-            Assert.Equal(0, await bot.InterruptAsync(BotProcess.SigTerm));
-        }
-    }
-
     /// <summary>Waits until the fake has posted every held message (it does so once released, after the kill).</summary>
     private async Task LandedAsync(int accepted)
     {
-        var deadline = DateTime.UtcNow + Patience;
+        var deadline = DateTime.UtcNow + CrashRig.Patience;
         while (_slack.History.Count < accepted)
         {
             Assert.True(DateTime.UtcNow < deadline, $"The fake posted {_slack.History.Count} of {accepted} held messages");
@@ -143,51 +96,12 @@ public sealed class SlackCrashDuringFanOutTests(ITestOutputHelper output) : IAsy
         Assert.Equal(expected.Order(StringComparer.Ordinal), posted.Order(StringComparer.Ordinal));
     }
 
-    private static async Task WithOutputAsync(BotProcess bot, Task wait)
+    private Dictionary<string, string> Environment(string database) => new(_rig.Environment(database))
     {
-        try
-        {
-            await wait;
-        }
-        catch (TimeoutException ex)
-        {
-            var stderr = bot.Stderr;
-            throw new TimeoutException($"{ex.Message}\nPaperBot's log (end):\n{stderr[Math.Max(0, stderr.Length - 4000)..]}", ex);
-        }
-    }
-
-    /// <summary>Subscriptions for the trial's channels, and a first poll already done, as on a bot that has been running.</summary>
-    private static void Seed(string database, string[] channels)
-    {
-        using var store = LiteDbStore.Open(database);
-        var now = DateTimeOffset.UtcNow;
-        foreach (var channel in channels)
-        {
-            store.AddSubscription(Channel(channel), "agents", "slack:U0TESTER", now);
-        }
-
-        store.RecordPoll(Known, [], new PollState(true, now, TestPapers.Day));
-    }
-
-    private static List<string> Owed(string database)
-    {
-        using var store = LiteDbStore.Open(database);
-        return [.. store.Pending().Select(d => d.Id)];
-    }
-
-    private Dictionary<string, string> Environment(string database) => new()
-    {
-        ["PaperBot__HuggingFace__BaseUrl"] = _listing.BaseUrl,
-        ["PaperBot__HuggingFace__RetryBaseDelay"] = "00:00:00.050",
-        ["PaperBot__Storage__Path"] = database,
-        ["PaperBot__Console__Commands"] = "false",
         ["PaperBot__Slack__BotToken"] = "xoxb-fake-bot",
         ["PaperBot__Slack__SigningSecret"] = "8f742231b10e8888abcd99yyyzzz85a5",
         ["PaperBot__Slack__ApiBaseUrl"] = _slack.ApiBaseUrl,
-        ["Urls"] = "http://127.0.0.1:0",
     };
 
     private static ChannelRef Channel(string id) => new("slack", id);
-
-    private const int SigKill = 9;
 }
