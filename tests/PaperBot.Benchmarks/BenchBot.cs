@@ -9,6 +9,7 @@ using PaperBot.Core.Storage;
 using PaperBot.Discord;
 using PaperBot.Slack;
 using PaperBot.Storage;
+using PaperBot.Testing;
 
 namespace PaperBot.Benchmarks;
 
@@ -64,9 +65,8 @@ internal sealed class BenchBot : IAsyncDisposable
                 return true;
             }
 
-            // Each channel's oldest owed delivery goes first: the next round can act once the earliest of those is due.
-            var next = owed.GroupBy(d => d.Channel.Key).Min(g => g.First().NextAttemptAt ?? DateTimeOffset.UtcNow);
-            var wait = next - DateTimeOffset.UtcNow;
+            var now = DateTimeOffset.UtcNow;
+            var wait = OutboxSchedule.NextRoundAt(owed, now) - now;
             await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(50), stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 

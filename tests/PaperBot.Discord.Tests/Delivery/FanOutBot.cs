@@ -59,25 +59,14 @@ internal sealed class FanOutBot : IAsyncDisposable
     /// <summary>Starts the host posting to <paramref name="apiBaseUrl"/>; <paramref name="settings"/> override the defaults.</summary>
     public static async Task<FanOutBot> StartAsync(string apiBaseUrl, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "paperbot-discord-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var config = new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = Path.Combine(folder, "paperbot.db"),
-            ["Discord:ApplicationId"] = FakeDiscord.ApplicationId,
-            ["Discord:PublicKey"] = TestKeys.Rfc1Public,
-            ["Discord:BotToken"] = FakeDiscord.Token,
-            ["Discord:ApiBaseUrl"] = apiBaseUrl,
-            ["Discord:Gateway:Enabled"] = "false",
+        var folder = DiscordHost.NewFolder();
 
-            // The shortest backoff DeliveryOptions allows, capped low: a retry costs one or two seconds of real time.
+        // The shortest backoff DeliveryOptions allows, capped low: a retry costs one or two seconds of real time.
+        var config = DiscordHost.Settings(folder, apiBaseUrl, new Dictionary<string, string?>
+        {
             ["Delivery:RetryBaseDelay"] = "00:00:01",
             ["Delivery:MaxRetryDelay"] = "00:00:02",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            config[key] = value;
-        }
+        }, settings);
 
         var logs = new CapturedLogs();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -129,10 +118,9 @@ internal sealed class FanOutBot : IAsyncDisposable
                     return round;
                 }
 
-                // Waiting for the dispatcher's own schedule (NextAttemptAt), not for something to happen. A channel's
-                // oldest owed delivery goes first, so the next round can act once the earliest of those is due.
-                var due = owed.GroupBy(d => d.Channel.Key).Min(g => g.First().NextAttemptAt ?? DateTimeOffset.MinValue);
-                var wait = due - TimeProvider.System.GetUtcNow();
+                // Waiting for the dispatcher's own schedule (NextAttemptAt), not for something to happen.
+                var now = TimeProvider.System.GetUtcNow();
+                var wait = OutboxSchedule.NextRoundAt(owed, now) - now;
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait, patience.Token).ConfigureAwait(false);

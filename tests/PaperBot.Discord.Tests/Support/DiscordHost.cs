@@ -53,22 +53,8 @@ internal sealed class DiscordHost : IAsyncDisposable
     {
         var time = new SignalingTimeProvider();
         var fake = await FakeDiscord.StartAsync(time).ConfigureAwait(false);
-        var folder = Path.Combine(Path.GetTempPath(), "paperbot-discord-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var config = new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = Path.Combine(folder, "paperbot.db"),
-            ["Discord:ApplicationId"] = FakeDiscord.ApplicationId,
-            ["Discord:PublicKey"] = TestKeys.Rfc1Public,
-            ["Discord:BotToken"] = FakeDiscord.Token,
-            ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
-            ["Discord:Gateway:Enabled"] = "false",
-            ["Discord:Gateway:Url"] = fake.GatewayUrl,
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            config[key] = value;
-        }
+        var folder = NewFolder();
+        var config = Settings(folder, fake.ApiBaseUrl, new Dictionary<string, string?> { ["Discord:Gateway:Url"] = fake.GatewayUrl }, settings);
 
         var logs = new CapturedLogs();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = folder });
@@ -89,6 +75,38 @@ internal sealed class DiscordHost : IAsyncDisposable
         await app.StartAsync().ConfigureAwait(false);
         host.Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         return host;
+    }
+
+    /// <summary>A fresh temp folder for one host's database.</summary>
+    internal static string NewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "paperbot-discord-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>
+    /// The settings a hosted Discord adapter starts from (database in <paramref name="folder"/>, the fake's API, no
+    /// Gateway), then <paramref name="extra"/>, then the test's <paramref name="overrides"/>: the last one wins.
+    /// </summary>
+    internal static Dictionary<string, string?> Settings(
+        string folder, string apiBaseUrl, IReadOnlyDictionary<string, string?> extra, IReadOnlyDictionary<string, string?>? overrides)
+    {
+        var config = new Dictionary<string, string?>
+        {
+            ["Storage:Path"] = Path.Combine(folder, "paperbot.db"),
+            ["Discord:ApplicationId"] = FakeDiscord.ApplicationId,
+            ["Discord:PublicKey"] = TestKeys.Rfc1Public,
+            ["Discord:BotToken"] = FakeDiscord.Token,
+            ["Discord:ApiBaseUrl"] = apiBaseUrl,
+            ["Discord:Gateway:Enabled"] = "false",
+        };
+        foreach (var (key, value) in extra.Concat(overrides ?? new Dictionary<string, string?>()))
+        {
+            config[key] = value;
+        }
+
+        return config;
     }
 
     /// <summary>POSTs <paramref name="body"/> to /discord/interactions, signed by the application's key unless told otherwise.</summary>

@@ -106,8 +106,7 @@ internal sealed class FanOut : IAsyncDisposable
         {
             Assert.True(++rounds <= MaxRounds, $"Still owed after {MaxRounds} rounds: {string.Join(", ", owed.Select(d => $"{d.Id} {d.State} ({d.LastError})"))}");
             var now = Bot.Time.GetUtcNow();
-            // A channel's oldest owed delivery goes first, so the round can do something once the earliest of those is due.
-            var due = owed.GroupBy(d => d.Channel.Key).Min(g => g.First().NextAttemptAt ?? now);
+            var due = OutboxSchedule.NextRoundAt(owed, now);
             if (due > now)
             {
                 Bot.Time.Advance(due - now);
