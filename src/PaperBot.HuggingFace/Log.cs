@@ -23,17 +23,11 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Warning, "The Daily Papers listing has no recognisable papers: {Reason}")]
     public static partial void LayoutChanged(ILogger logger, string reason);
 
-    [LoggerMessage(6, LogLevel.Warning, "{Source}: {Problem}; read {PaperCount} papers from the visible cards instead, so their abstracts and authors are missing")]
-    public static partial void CardsFallback(ILogger logger, string source, string problem, int paperCount);
+    [LoggerMessage(6, LogLevel.Warning, "{Source}: {Note}")]
+    public static partial void ListingWarning(ILogger logger, string source, string note);
 
-    [LoggerMessage(7, LogLevel.Warning, "{Source}: skipped listing item {Index}: {Problem}")]
-    public static partial void SkippedItem(ILogger logger, string source, int index, string problem);
-
-    [LoggerMessage(8, LogLevel.Debug, "{Source}: listing item {Index} repeats paper {ArxivId}; kept the first")]
-    public static partial void DuplicateItem(ILogger logger, string source, int index, string arxivId);
-
-    [LoggerMessage(9, LogLevel.Warning, "{Source}: the API returned {PaperCount} papers, its page size; papers past the first page may be missing")]
-    public static partial void MaybeTruncated(ILogger logger, string source, int paperCount);
+    [LoggerMessage(7, LogLevel.Debug, "{Source}: {Note}")]
+    public static partial void ListingRemark(ILogger logger, string source, string note);
 
     [LoggerMessage(10, LogLevel.Error, "{Source}: PaperBot failed while reading the listing")]
     public static partial void ParserFailed(ILogger logger, Exception exception, string source);

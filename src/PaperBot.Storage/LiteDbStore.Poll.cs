@@ -14,10 +14,16 @@ public sealed partial class LiteDbStore
         {
             var doc = PaperDoc.From(paper);
 
-            // A paper keeps the day it first joined the listing; everything else is refreshed from this poll.
+            // A paper keeps the day it first joined the listing (unless that was a guess and the listing now names the
+            // day); everything else is refreshed from this poll.
             if (_papers.FindById(doc.Id) is { } known)
             {
-                doc.ListedOn = known.ListedOn;
+                if (PaperDaySources.KeepsStoredDay(known.ParsedDaySource, paper.ListedOnSource))
+                {
+                    doc.ListedOn = known.ListedOn;
+                    doc.DaySource = known.DaySource;
+                }
+
                 doc.FirstSeenAt = known.FirstSeenAt;
             }
             else

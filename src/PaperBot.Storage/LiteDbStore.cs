@@ -51,11 +51,15 @@ public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingLi
         _pollState = db.GetCollection<PollStateDoc>("meta");
         _sequences = db.GetCollection<SequenceDoc>("meta");
 
+        Upgrades = StoreUpgrade.Run(db);
         _papers.EnsureIndex(x => x.ListedOn);
         _subscriptions.EnsureIndex(x => x.ChannelKey);
         _saved.EnsureIndex(x => x.UserKey);
         _deliveries.EnsureIndex(x => x.State);
     }
+
+    /// <summary>What opening the store upgraded in its data (one sentence each, for the log); empty when it was current.</summary>
+    public IReadOnlyList<string> Upgrades { get; }
 
     /// <summary>The database file's absolute path, or <c>:memory:</c>.</summary>
     public string Location { get; }

@@ -12,6 +12,10 @@ internal sealed partial class StorageOpener(LiteDbStore store, ILogger<StorageOp
     public Task StartAsync(CancellationToken cancellationToken)
     {
         LogOpened(logger, store.Location);
+        foreach (var upgrade in store.Upgrades)
+        {
+            LogUpgraded(logger, upgrade);
+        }
         return Task.CompletedTask;
     }
 
@@ -19,4 +23,7 @@ internal sealed partial class StorageOpener(LiteDbStore store, ILogger<StorageOp
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Storage opened at {DatabasePath}")]
     private static partial void LogOpened(ILogger logger, string databasePath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Upgrade}")]
+    private static partial void LogUpgraded(ILogger logger, string upgrade);
 }

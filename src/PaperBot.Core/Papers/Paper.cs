@@ -22,6 +22,9 @@ public sealed record Paper
     /// <summary>The papers-day on which it joined the Daily Papers listing (UTC date).</summary>
     public DateOnly ListedOn { get; init; }
 
+    /// <summary>Where <see cref="ListedOn"/> came from; a guessed day is replaced when a listing names the real one.</summary>
+    public PaperDaySource ListedOnSource { get; init; } = PaperDaySource.Listing;
+
     public int Upvotes { get; init; }
 
     public int Comments { get; init; }

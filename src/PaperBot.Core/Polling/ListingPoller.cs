@@ -26,7 +26,9 @@ public sealed class ListingPoller(
 {
     public async Task<PollOutcome> PollAsync(CancellationToken cancellationToken)
     {
-        var fetch = await source.FetchAsync(null, pollStore.GetPollState().Validators, cancellationToken).ConfigureAwait(false);
+        // While a re-read of earlier days is owed, the listing is fetched in full: a 304 would postpone it.
+        var polled = pollStore.GetPollState();
+        var fetch = await source.FetchAsync(null, polled.RecheckFrom is null ? polled.Validators : null, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         switch (fetch)
         {
@@ -56,7 +58,9 @@ public sealed class ListingPoller(
 
     /// <summary>Known papers keep the day they first appeared, which is what an upvote threshold's window counts from.</summary>
     private List<Paper> WithFirstListedDay(List<Paper> listed, IReadOnlySet<string> known) =>
-        listed.Select(p => known.Contains(p.ArxivId) && papers.Find(p.ArxivId) is { } stored ? p with { ListedOn = stored.ListedOn } : p).ToList();
+        listed.Select(p => known.Contains(p.ArxivId) && papers.Find(p.ArxivId) is { } stored && PaperDaySources.KeepsStoredDay(stored.ListedOnSource, p.ListedOnSource)
+            ? p with { ListedOn = stored.ListedOn, ListedOnSource = stored.ListedOnSource }
+            : p).ToList();
 
     private async Task<PollOutcome> RecordAsync(ListingFetch.Listed listed, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -68,17 +72,18 @@ public sealed class ListingPoller(
             ? channels.ActiveSubscriptions().Where(s => s.Options.Mode == SubscriptionMode.Instant).ToList()
             : [];
         var earlier = state.Initialized
-            ? await earlierDays.FetchAsync(listed.Day, state.LastListedDay, subscriptions.Any(s => s.Options.MinUpvotes is not null), cancellationToken)
-                .ConfigureAwait(false)
-            : [];
-        var all = listed.Papers.Concat(earlier).DistinctBy(p => p.ArxivId).ToList();
+            ? await earlierDays.FetchAsync(listed.Day, state.LastListedDay, subscriptions.Any(s => s.Options.MinUpvotes is not null), state.RecheckFrom,
+                cancellationToken).ConfigureAwait(false)
+            : new EarlierDays.Earlier([], true);
+        var all = listed.Papers.Concat(earlier.Papers).DistinctBy(p => p.ArxivId).ToList();
         var known = papers.FindKnown(all.Select(p => p.ArxivId));
         var fresh = all.Where(p => !known.Contains(p.ArxivId)).ToList();
 
         var day = listed.Day ?? listed.Papers.Select(p => (DateOnly?)p.ListedOn).Max();
         var today = day ?? DateOnly.FromDateTime(now.UtcDateTime);
         var deliveries = instant.For(fresh, WithFirstListedDay(all, known), subscriptions, today, now);
-        pollStore.RecordPoll(all, deliveries, new PollState(true, now, day ?? state.LastListedDay, listed.Validators));
+        pollStore.RecordPoll(all, deliveries,
+            new PollState(true, now, day ?? state.LastListedDay, listed.Validators, earlier.RecheckDone ? null : state.RecheckFrom));
         health.ReportHealthy(now, $"{listed.Papers.Count} papers listed" + (day is { } d ? $" for {d:yyyy-MM-dd}" : ""));
 
         if (!state.Initialized)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Listing;
+using PaperBot.HuggingFace.Http;
+using PaperBot.HuggingFace.Inspection;
 using PaperBot.HuggingFace.Parsing;
 
 namespace PaperBot.HuggingFace.Files;
@@ -23,29 +25,23 @@ internal sealed class FileListingSource(
     {
         // Relative paths resolve against the working directory, as the start-up check did.
         var path = options.Value.ListingFile ?? "";
-        string body;
-        try
+        if (Interlocked.Exchange(ref _announced, 1) == 0)
         {
-            path = Path.GetFullPath(path);
-            if (Interlocked.Exchange(ref _announced, 1) == 0)
-            {
-                Log.UsingListingFile(logger, path);
-            }
-
-            body = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = $"PaperBot could not read HuggingFace:ListingFile {path}: {ex.Message}";
-            Log.Unavailable(logger, reason);
-            return new ListingFetch.Unavailable(reason);
+            Log.UsingListingFile(logger, SafeFullPath(path));
         }
 
-        var result = parser.Parse(body, new ParseContext(path, day, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
+        var read = await ReadAsync(path, "HuggingFace:ListingFile", cancellationToken).ConfigureAwait(false);
+        if (read.Failure is { } failure)
+        {
+            LogFailure(failure);
+            return failure;
+        }
+
+        var result = parser.Parse(read.Body!, Context(read.Path, day));
         switch (result)
         {
             case ListingFetch.Listed listed:
-                Log.Listed(logger, listed.Papers.Count, listed.Day, path);
+                Log.Listed(logger, listed.Papers.Count, listed.Day, read.Path);
                 break;
             case ListingFetch.LayoutChanged changed:
                 Log.LayoutChanged(logger, changed.Reason);
@@ -53,5 +49,62 @@ internal sealed class FileListingSource(
         }
 
         return result;
+    }
+
+    /// <summary>What PaperBot understands of the file at <paramref name="path"/>, for <c>paperbot listing check</c>.</summary>
+    public async Task<ListingInspection> InspectAsync(string path, CancellationToken cancellationToken)
+    {
+        var read = await ReadAsync(path, "the listing file", cancellationToken).ConfigureAwait(false);
+        return read.Failure is { } failure
+            ? ListingInspection.ResultOnly(read.Path, failure)
+            : parser.Inspect(read.Body!, Context(read.Path, null));
+    }
+
+    private ParseContext Context(string path, DateOnly? day) => new(path, day, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+
+    private static async Task<(string Path, string? Body, ListingFetch? Failure)> ReadAsync(string path, string what, CancellationToken cancellationToken)
+    {
+        var fullPath = SafeFullPath(path);
+        try
+        {
+            var size = new FileInfo(fullPath).Length;
+            if (size > ListingAttemptHandler.MaxBodyBytes)
+            {
+                return (fullPath, null, new ListingFetch.LayoutChanged(
+                    $"{ListingTooLargeException.Describe($"{what} {fullPath}", size, ListingAttemptHandler.MaxBodyBytes)}; " +
+                    "a Daily Papers page is a few MB, so this is probably not one"));
+            }
+
+            return (fullPath, await File.ReadAllTextAsync(fullPath, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return (fullPath, null, new ListingFetch.Unavailable($"PaperBot could not read {what} {fullPath}: {ex.Message}"));
+        }
+    }
+
+    private void LogFailure(ListingFetch failure)
+    {
+        switch (failure)
+        {
+            case ListingFetch.Unavailable unavailable:
+                Log.Unavailable(logger, unavailable.Reason);
+                break;
+            case ListingFetch.LayoutChanged changed:
+                Log.LayoutChanged(logger, changed.Reason);
+                break;
+        }
+    }
+
+    private static string SafeFullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 }

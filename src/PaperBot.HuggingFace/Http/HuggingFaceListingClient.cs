@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Listing;
+using PaperBot.HuggingFace.Inspection;
 using PaperBot.HuggingFace.Parsing;
 using Polly.Timeout;
 
@@ -20,10 +21,16 @@ internal sealed class HuggingFaceListingClient(
     TimeProvider time,
     ILogger<HuggingFaceListingClient> logger) : IListingSource
 {
-    public async Task<ListingFetch> FetchAsync(DateOnly? day, ListingValidators? validators, CancellationToken cancellationToken)
+    public async Task<ListingFetch> FetchAsync(DateOnly? day, ListingValidators? validators, CancellationToken cancellationToken) =>
+        (await GetAsync(ListingUrls.For(options.Value, day), day, validators, inspect: false, cancellationToken).ConfigureAwait(false)).Result;
+
+    /// <summary>What PaperBot understands of the listing at <paramref name="url"/> (any page or API address), for <c>paperbot listing check</c>.</summary>
+    public Task<ListingInspection> InspectAsync(string url, CancellationToken cancellationToken) =>
+        GetAsync(url, null, null, inspect: true, cancellationToken);
+
+    private async Task<ListingInspection> GetAsync(string url, DateOnly? day, ListingValidators? validators, bool inspect, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var url = ListingUrls.For(settings, day);
         var attempts = new AttemptCounter();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Options.Set(AttemptCounter.Key, attempts);
@@ -44,49 +51,78 @@ internal sealed class HuggingFaceListingClient(
         {
             throw;
         }
+        catch (ListingTooLargeException ex)
+        {
+            return ListingInspection.ResultOnly(url, TooLarge(ex, url, log: !inspect));
+        }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or OperationCanceledException)
         {
-            return Unavailable(UnavailableReasons.ForException(ex, url, attempts.Count, settings.RequestTimeout));
+            return ListingInspection.ResultOnly(url, Unavailable(UnavailableReasons.ForException(ex, url, attempts.Count, settings.RequestTimeout), log: !inspect));
         }
 
         using (response)
         {
-            return await ReadAsync(response, url, day, attempts.Count, settings, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(response, url, day, attempts.Count, inspect, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<ListingFetch> ReadAsync(HttpResponseMessage response, string url, DateOnly? day, int attempts, HuggingFaceOptions settings, CancellationToken cancellationToken)
+    private async Task<ListingInspection> ReadAsync(HttpResponseMessage response, string url, DateOnly? day, int attempts, bool inspect, CancellationToken cancellationToken)
     {
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             Log.NotModified(logger, url);
-            return new ListingFetch.NotModified();
+            return ListingInspection.ResultOnly(url, new ListingFetch.NotModified());
         }
 
         if (!response.IsSuccessStatusCode)
         {
-            return Unavailable(UnavailableReasons.ForStatus(response, url, attempts, time, !string.IsNullOrWhiteSpace(settings.ApiToken)));
+            return ListingInspection.ResultOnly(url,
+                Unavailable(UnavailableReasons.ForStatus(response, url, attempts, time, !string.IsNullOrWhiteSpace(options.Value.ApiToken)), log: !inspect));
         }
 
         // Already buffered by ListingAttemptHandler, so this decodes (charset from Content-Type, else UTF-8) without I/O.
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var result = parser.Parse(body, new ParseContext(url, day, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
+        var context = new ParseContext(url, day, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (inspect)
+        {
+            return parser.Inspect(body, context);
+        }
+
+        var result = parser.Parse(body, context);
         switch (result)
         {
             case ListingFetch.Listed listed:
                 Log.Listed(logger, listed.Papers.Count, listed.Day, url);
-                return listed with { Validators = ConditionalRequest.ValidatorsOf(response) };
+                result = listed with { Validators = ConditionalRequest.ValidatorsOf(response) };
+                break;
             case ListingFetch.LayoutChanged changed:
                 Log.LayoutChanged(logger, changed.Reason);
                 break;
         }
 
-        return result;
+        return ListingInspection.ResultOnly(url, result);
     }
 
-    private ListingFetch.Unavailable Unavailable(string reason)
+    // A body that large is not a Daily Papers page (a few MB at most): reported like any other layout change.
+    private ListingFetch.LayoutChanged TooLarge(ListingTooLargeException ex, string url, bool log)
     {
-        Log.Unavailable(logger, reason);
+        var reason = $"{ListingTooLargeException.Describe($"the listing page at {url}", ex.Size, ex.Limit)}; a Daily Papers page is a few MB, " +
+            "so this is probably not one (check HuggingFace:BaseUrl); PaperBot changed nothing";
+        if (log)
+        {
+            Log.LayoutChanged(logger, reason);
+        }
+
+        return new ListingFetch.LayoutChanged(reason);
+    }
+
+    private ListingFetch.Unavailable Unavailable(string reason, bool log)
+    {
+        if (log)
+        {
+            Log.Unavailable(logger, reason);
+        }
+
         return new ListingFetch.Unavailable(reason);
     }
 }

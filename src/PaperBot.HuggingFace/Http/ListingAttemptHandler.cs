@@ -20,8 +20,19 @@ internal sealed class ListingAttemptHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
+            if (response.Content.Headers.ContentLength is > MaxBodyBytes and var announced)
+            {
+                throw new ListingTooLargeException(announced, MaxBodyBytes);
+            }
+
             await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken).ConfigureAwait(false);
             return response;
+        }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            // A body sent without Content-Length (chunked) that kept coming past the limit.
+            response.Dispose();
+            throw new ListingTooLargeException(null, MaxBodyBytes);
         }
         catch
         {

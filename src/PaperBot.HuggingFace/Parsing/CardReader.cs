@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using PaperBot.Core.Papers;
+using PaperBot.HuggingFace.Inspection;
 
 namespace PaperBot.HuggingFace.Parsing;
 
@@ -9,21 +10,24 @@ namespace PaperBot.HuggingFace.Parsing;
 /// </summary>
 internal static class CardReader
 {
-    public static IReadOnlyList<Paper> Read(IDocument document, DateOnly listedOn)
+    public static IReadOnlyList<InspectedPaper> Read(IDocument document, DateOnly listedOn, DayField dayFrom)
     {
         var collector = new PaperCollector();
         foreach (var article in document.QuerySelectorAll("article"))
         {
-            if (TryRead(article, listedOn) is { } paper)
+            if (TryRead(article, listedOn, DayRule.SourceOf(dayFrom)) is { } paper)
             {
-                collector.Add(paper);
+                collector.Add(new InspectedPaper(paper, dayFrom, Fields(paper)));
             }
         }
 
         return collector.Papers;
     }
 
-    private static Paper? TryRead(IElement article, DateOnly listedOn)
+    private static ItemFields Fields(Paper paper) =>
+        ItemFields.Title | ItemFields.Upvotes | (paper.ThumbnailUrl is null ? ItemFields.None : ItemFields.Thumbnail);
+
+    private static Paper? TryRead(IElement article, DateOnly listedOn, PaperDaySource daySource)
     {
         foreach (var heading in article.QuerySelectorAll("h3"))
         {
@@ -39,6 +43,7 @@ internal static class CardReader
                 ArxivId = id,
                 Title = TextNormalizer.CollapseWhitespace(heading.TextContent) ?? id,
                 ListedOn = listedOn,
+                ListedOnSource = daySource,
                 Upvotes = FirstNumber(article.QuerySelectorAll(".leading-none")) ?? 0,
                 Comments = FirstNumber(article.QuerySelectorAll("a[href$='#community']")) ?? 0,
                 ThumbnailUrl = article.QuerySelectorAll("img[src]")

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using PaperBot.Core.Papers;
+using PaperBot.HuggingFace.Inspection;
 
 namespace PaperBot.HuggingFace.Parsing;
 
@@ -10,9 +11,9 @@ namespace PaperBot.HuggingFace.Parsing;
 /// </summary>
 internal static class ItemReader
 {
-    public static bool TryRead(JsonElement item, DateOnly fallbackDay, [NotNullWhen(true)] out Paper? paper, [NotNullWhen(false)] out string? problem)
+    public static bool TryRead(JsonElement item, DayRule days, [NotNullWhen(true)] out InspectedPaper? read, [NotNullWhen(false)] out string? problem)
     {
-        paper = null;
+        read = null;
         if (item.ValueKind != JsonValueKind.Object)
         {
             problem = $"it is a JSON {item.ValueKind.ToString().ToLowerInvariant()}, not an object";
@@ -27,7 +28,8 @@ internal static class ItemReader
             return false;
         }
 
-        paper = new Paper
+        var (day, dayFrom) = days.For(item, inner);
+        var paper = new Paper
         {
             ArxivId = id,
             // A paper without a title is still a paper; its id is the most useful stand-in.
@@ -36,7 +38,8 @@ internal static class ItemReader
             Authors = Authors(inner),
             Organization = Organization(inner) ?? Organization(item),
             PublishedAt = inner.Timestamp("publishedAt"),
-            ListedOn = item.Timestamp("publishedAt")?.UtcDate() ?? inner.Timestamp("submittedOnDailyAt")?.UtcDate() ?? fallbackDay,
+            ListedOn = day,
+            ListedOnSource = DayRule.SourceOf(dayFrom),
             Upvotes = Math.Max(0, inner.Int("upvotes") ?? item.Int("upvotes") ?? 0),
             Comments = Math.Max(0, item.Int("numComments") ?? inner.Int("numComments") ?? 0),
             GithubRepo = HttpUrl(inner.String("githubRepo") ?? item.String("githubRepo")),
@@ -45,8 +48,34 @@ internal static class ItemReader
             Keywords = Keywords(inner),
             ThumbnailUrl = HttpUrl(item.String("thumbnail") ?? inner.String("thumbnail")),
         };
+        read = new InspectedPaper(paper, dayFrom, Present(item, inner));
         problem = null;
         return true;
+    }
+
+    private static ItemFields Present(JsonElement item, JsonElement inner)
+    {
+        var present = ItemFields.None;
+        void Mark(ItemFields field, bool has) => present |= has ? field : ItemFields.None;
+        bool Text(string name) => !string.IsNullOrWhiteSpace(inner.String(name)) || !string.IsNullOrWhiteSpace(item.String(name));
+        bool Any(string name) => inner.Property(name) is not null || item.Property(name) is not null;
+        bool List(string name) => inner.Array(name).Any() || item.Array(name).Any();
+
+        Mark(ItemFields.Title, Text("title"));
+        Mark(ItemFields.Abstract, Text("summary"));
+        Mark(ItemFields.Authors, inner.Array("authors").Any());
+        Mark(ItemFields.ArxivPublishedAt, inner.Timestamp("publishedAt") is not null);
+        Mark(ItemFields.SubmittedOnDailyAt, inner.Timestamp("submittedOnDailyAt") is not null);
+        Mark(ItemFields.Upvotes, inner.Int("upvotes") is not null || item.Int("upvotes") is not null);
+        Mark(ItemFields.Comments, item.Int("numComments") is not null || inner.Int("numComments") is not null);
+        Mark(ItemFields.Keywords, inner.Array("ai_keywords").Any());
+        Mark(ItemFields.AiSummary, Text("ai_summary"));
+        Mark(ItemFields.Organization, Any("organization"));
+        Mark(ItemFields.GithubRepo, Text("githubRepo"));
+        Mark(ItemFields.ProjectPage, Text("projectPage"));
+        Mark(ItemFields.MediaUrls, List("mediaUrls"));
+        Mark(ItemFields.Thumbnail, Text("thumbnail"));
+        return present;
     }
 
     private static string? FirstText(JsonElement inner, JsonElement item, string name) =>

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using PaperBot.Core.Listing;
+using PaperBot.HuggingFace.Inspection;
 
 namespace PaperBot.HuggingFace.Parsing;
 
@@ -9,7 +9,7 @@ namespace PaperBot.HuggingFace.Parsing;
 /// </summary>
 internal static class JsonListingReader
 {
-    public static ListingFetch Read(string body, ParseContext context, ILogger logger)
+    public static ListingInspection Read(string body, ParseContext context, ParseNotes notes)
     {
         if (!Json.TryParse(body, out var document, out var error))
         {
@@ -21,18 +21,18 @@ internal static class JsonListingReader
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.Property("dailyPapers") is not null)
             {
-                return PropsReader.TryRead(root, "the JSON object", context, logger, out var listed, out var problem)
+                return PropsReader.TryRead(root, "the JSON object", onPage: false, context, notes, out var listed, out var problem)
                     ? listed
                     : LayoutChanged(context, problem);
             }
 
             return root.ValueKind == JsonValueKind.Array
-                ? ReadArray(root, context, logger)
+                ? ReadArray(root, context, notes)
                 : LayoutChanged(context, NotAListProblem(root));
         }
     }
 
-    private static ListingFetch ReadArray(JsonElement items, ParseContext context, ILogger logger)
+    private static ListingInspection ReadArray(JsonElement items, ParseContext context, ParseNotes notes)
     {
         var count = items.GetArrayLength();
         if (count == 0)
@@ -40,11 +40,11 @@ internal static class JsonListingReader
             // The API answers [] for a day without papers (it does not redirect like the page does),
             // but the latest papers-day is never empty.
             return context.RequestedDay is { } day
-                ? new ListingFetch.Listed(day, [])
+                ? new ListingInspection(context.Source, ListingShape.ApiItems, new ListingFetch.Listed(day, []), DayField.RequestedDay, [], notes.All)
                 : LayoutChanged(context, "the API returned an empty list for the latest papers-day");
         }
 
-        var papers = ItemListReader.Read(items, context.RequestedDay ?? context.Today, context.Source, logger);
+        var papers = ItemListReader.Read(items, DayRule.ForItems(context), notes);
         if (papers.Count == 0)
         {
             return LayoutChanged(context, $"the API returned {count} items but none has a paper with an arXiv id");
@@ -52,13 +52,16 @@ internal static class JsonListingReader
 
         if (count >= Http.ListingUrls.ApiPageSize)
         {
-            Log.MaybeTruncated(logger, context.Source, count);
+            notes.Warn($"the API returned {count} papers, its page size; papers past the first page may be missing");
         }
 
-        // The latest-papers answer may span several papers-days; name a day only when it is unambiguous.
-        var listedDays = papers.Select(p => p.ListedOn).Distinct().Take(2).ToArray();
-        var listDay = context.RequestedDay ?? (listedDays.Length == 1 ? listedDays[0] : null);
-        return new ListingFetch.Listed(listDay, papers);
+        ItemDays.Describe(papers, notes);
+
+        // The latest-papers answer may span several papers-days (newest first); it shows the newest one the items name.
+        var listDay = context.RequestedDay ?? ItemDays.CommonDay(papers);
+        DayField? from = context.RequestedDay is not null ? DayField.RequestedDay : listDay is null ? null : DayField.SubmittedOnDailyAt;
+        return new ListingInspection(context.Source, ListingShape.ApiItems, new ListingFetch.Listed(listDay, [.. papers.Select(p => p.Paper)]),
+            from, papers, notes.All);
     }
 
     private static string NotAListProblem(JsonElement root)
@@ -70,6 +73,7 @@ internal static class JsonListingReader
             : $"the answer is a JSON {kind} saying \"{message}\", not the list of papers the API returns";
     }
 
-    private static ListingFetch.LayoutChanged LayoutChanged(ParseContext context, string problem) =>
-        new($"{problem} at {context.Source}: the API's format probably changed; PaperBot changed nothing");
+    private static ListingInspection LayoutChanged(ParseContext context, string problem) =>
+        ListingInspection.ResultOnly(context.Source,
+            new ListingFetch.LayoutChanged($"{problem} at {context.Source}: the API's format probably changed; PaperBot changed nothing"));
 }

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.Extensions.Logging;
 using PaperBot.Core.Listing;
+using PaperBot.HuggingFace.Inspection;
 
 namespace PaperBot.HuggingFace.Parsing;
 
@@ -13,28 +13,33 @@ internal static class PageReader
 {
     private const string PropsWhat = "the data-props of the DailyPapers element";
 
-    public static ListingFetch Read(string html, ParseContext context, ILogger logger)
+    public static ListingInspection Read(string html, ParseContext context, ParseNotes notes)
     {
         using var document = new HtmlParser().ParseDocument(html);
-        if (TryReadProps(document, context, logger, out var problem) is { } listed)
+        if (TryReadProps(document, context, notes, out var problem) is { } listed)
         {
             return listed;
         }
 
-        var day = context.RequestedDay ?? PageDay.Find(document);
-        var cards = CardReader.Read(document, day ?? context.Today);
+        var (day, dayFrom) = context.RequestedDay is { } requested
+            ? (requested, DayField.RequestedDay)
+            : PageDay.Find(document) is { } named ? (named, DayField.CanonicalUrl) : (context.Today, DayField.FetchDate);
+        var cards = CardReader.Read(document, day, dayFrom);
         if (cards.Count > 0)
         {
-            Log.CardsFallback(logger, context.Source, problem, cards.Count);
-            return new ListingFetch.Listed(day, cards);
+            notes.Warn($"{problem}; read {cards.Count} papers from the visible cards instead, so their abstracts and authors are missing");
+            var listDay = dayFrom == DayField.FetchDate ? (DateOnly?)null : day;
+            return new ListingInspection(context.Source, ListingShape.Cards, new ListingFetch.Listed(listDay, [.. cards.Select(c => c.Paper)]),
+                listDay is null ? null : dayFrom, cards, notes.All);
         }
 
-        return new ListingFetch.LayoutChanged(
-            $"{problem} and no paper cards at {context.Source}: the page layout probably changed; PaperBot changed nothing");
+        return ListingInspection.ResultOnly(context.Source, new ListingFetch.LayoutChanged(
+            $"{problem} and no paper cards at {context.Source}: the page layout probably changed; PaperBot changed nothing"));
     }
 
-    private static ListingFetch.Listed? TryReadProps(IDocument document, ParseContext context, ILogger logger, out string problem)
+    private static ListingInspection? TryReadProps(IDocument document, ParseContext context, ParseNotes notes, out string problem)
     {
+        // A current page has several hydrater elements (MainHeader, ThemeSwitcher, ...): select by target, never by position.
         var hosts = document.QuerySelectorAll("[data-target='DailyPapers']");
         if (hosts.Length == 0)
         {
@@ -58,7 +63,7 @@ internal static class PageReader
 
         using (json)
         {
-            if (PropsReader.TryRead(json.RootElement, PropsWhat, context, logger, out var listed, out var propsProblem))
+            if (PropsReader.TryRead(json.RootElement, PropsWhat, onPage: true, context, notes, out var listed, out var propsProblem))
             {
                 problem = "";
                 return listed;

@@ -1,19 +1,19 @@
-using PaperBot.Core.Papers;
+using PaperBot.HuggingFace.Inspection;
 
 namespace PaperBot.HuggingFace.Parsing;
 
 /// <summary>Collects the papers of one listing, keeping the first of each arXiv id (versions already removed).</summary>
 internal sealed class PaperCollector
 {
-    private readonly List<Paper> _papers = [];
+    private readonly List<InspectedPaper> _papers = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<Paper> Papers => _papers;
+    public IReadOnlyList<InspectedPaper> Papers => _papers;
 
     /// <summary>False when the paper repeats one already collected.</summary>
-    public bool Add(Paper paper)
+    public bool Add(InspectedPaper paper)
     {
-        if (!_ids.Add(paper.ArxivId))
+        if (!_ids.Add(paper.Paper.ArxivId))
         {
             return false;
         }

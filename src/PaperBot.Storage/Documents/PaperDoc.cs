@@ -21,6 +21,9 @@ internal sealed class PaperDoc
 
     public int ListedOn { get; set; }
 
+    /// <summary>Where <see cref="ListedOn"/> came from (a <see cref="PaperDaySource"/> name); absent in stores written before version 2.</summary>
+    public string? DaySource { get; set; }
+
     public int Upvotes { get; set; }
 
     public int Comments { get; set; }
@@ -38,6 +41,11 @@ internal sealed class PaperDoc
     /// <summary>When PaperBot first recorded the paper; kept on every later upsert.</summary>
     public InstantDoc? FirstSeenAt { get; set; }
 
+    /// <summary>The stored source; a day stored before sources were recorded is an estimate at best.</summary>
+    [BsonIgnore]
+    public PaperDaySource ParsedDaySource =>
+        Enum.TryParse<PaperDaySource>(DaySource, out var source) && Enum.IsDefined(source) ? source : PaperDaySource.Estimated;
+
     public static PaperDoc From(Paper paper) => new()
     {
         Id = paper.ArxivId,
@@ -47,6 +55,7 @@ internal sealed class PaperDoc
         Organization = paper.Organization,
         PublishedAt = InstantDoc.From(paper.PublishedAt),
         ListedOn = paper.ListedOn.DayNumber,
+        DaySource = paper.ListedOnSource.ToString(),
         Upvotes = paper.Upvotes,
         Comments = paper.Comments,
         GithubRepo = paper.GithubRepo,
@@ -65,6 +74,7 @@ internal sealed class PaperDoc
         Organization = Organization,
         PublishedAt = PublishedAt?.ToDateTimeOffset(),
         ListedOn = DateOnly.FromDayNumber(ListedOn),
+        ListedOnSource = ParsedDaySource,
         Upvotes = Upvotes,
         Comments = Comments,
         GithubRepo = GithubRepo,

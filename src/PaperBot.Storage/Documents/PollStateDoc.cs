@@ -22,6 +22,8 @@ internal sealed class PollStateDoc
 
     public InstantDoc? LastModified { get; set; }
 
+    public int? RecheckFrom { get; set; }
+
     public static PollStateDoc From(PollState state) => new()
     {
         Initialized = state.Initialized,
@@ -29,11 +31,13 @@ internal sealed class PollStateDoc
         LastListedDay = state.LastListedDay?.DayNumber,
         ETag = state.Validators?.ETag,
         LastModified = InstantDoc.From(state.Validators?.LastModified),
+        RecheckFrom = state.RecheckFrom?.DayNumber,
     };
 
     public PollState ToPollState() => new(
         Initialized,
         LastSuccessAt?.ToDateTimeOffset(),
         LastListedDay is { } day ? DateOnly.FromDayNumber(day) : null,
-        ETag is null && LastModified is null ? null : new ListingValidators(ETag, LastModified?.ToDateTimeOffset()));
+        ETag is null && LastModified is null ? null : new ListingValidators(ETag, LastModified?.ToDateTimeOffset()),
+        RecheckFrom is { } recheck ? DateOnly.FromDayNumber(recheck) : null);
 }

@@ -41,9 +41,7 @@ public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : IComma
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var notice = day == today
-            ? null
-            : $"No papers have been listed yet today ({FormatDay(today)}); here is the latest papers-day instead.";
+        var notice = day == today ? null : LatestDayNotice(today, day);
 
         var selected = papers.ListedOn(day)
             .Where(p => query is null || query.Matches(p))
@@ -55,6 +53,12 @@ public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : IComma
         return Paging.Page(heading, selected, page, PageSize, $"/papers today{(query is null ? "" : " " + query.Text)}",
             notice ?? (selected.Count == 0 && query is not null ? "No paper of that day matches." : null));
     }
+
+    // Hugging Face lists no papers on Saturdays and Sundays: Monday's page comes after Friday's.
+    private static string LatestDayNotice(DateOnly today, DateOnly latest) =>
+        today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && today.DayNumber - latest.DayNumber <= 2
+            ? $"Daily Papers are not listed on weekends ({FormatDay(today)}); here is the latest papers-day, {FormatDay(latest)}."
+            : $"No papers have been listed yet today ({FormatDay(today)}); here is the latest papers-day instead.";
 
     internal static string FormatDay(DateOnly day) => day.ToString("ddd, MMM d, yyyy", CultureInfo.InvariantCulture);
 }
