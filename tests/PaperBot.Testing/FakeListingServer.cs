@@ -64,6 +64,24 @@ public sealed class FakeListingServer : IAsyncDisposable
     public void SetJson(string key, string json, string? etag = null, DateTimeOffset? lastModified = null) =>
         SetReply(key, new Reply { Body = json, ContentType = JsonType, ETag = etag, LastModified = lastModified });
 
+    /// <summary>
+    /// Serves the saved listings of the real shapes (<see cref="ListingFixtures"/>) where Hugging Face serves them: the
+    /// current day page of 2026-09-28 as the latest page and under its day, the 2024 page under 2024-08-01, Sunday
+    /// 2026-09-27 as a redirect to the Monday page, and the two API answers under their days (the June one as the latest).
+    /// </summary>
+    public void ServeRealShapes()
+    {
+        var current = ListingFixtures.Read(ListingFixtures.DayPage2026);
+        SetPage("/papers", current);
+        SetPage("/papers/date/2026-09-28", current);
+        SetRedirect("/papers/date/2026-09-27", "/papers/date/2026-09-28");
+        SetPage("/papers/date/2024-08-01", ListingFixtures.Read(ListingFixtures.DayPage2024));
+        var june = ListingFixtures.Read(ListingFixtures.ApiJune);
+        SetJson("/api/daily_papers?limit=100", june);
+        SetJson("/api/daily_papers?date=2026-06-12&limit=100", june);
+        SetJson("/api/daily_papers?date=2026-08-03&limit=100", ListingFixtures.Read(ListingFixtures.ApiAugust));
+    }
+
     /// <summary>Answers <paramref name="key"/> with a redirect to <paramref name="location"/> (as an empty papers-day does).</summary>
     public void SetRedirect(string key, string location, int status = 302) =>
         SetReply(key, new Reply { Status = status, Headers = new Dictionary<string, string> { ["Location"] = location } });

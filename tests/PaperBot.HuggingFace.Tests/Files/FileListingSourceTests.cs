@@ -16,12 +16,12 @@ public sealed class FileListingSourceTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_SavedPage_ListsItsPapersWithoutTheNetwork()
     {
-        await using var harness = ListingHarness.Create(_server.BaseUrl, ("ListingFile", Fixtures.PathOf(Fixtures.Page)));
+        await using var harness = ListingHarness.Create(_server.BaseUrl, ("ListingFile", ListingFixtures.PathOf(ListingFixtures.Page)));
 
         var listed = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
 
         Assert.Equal(32, listed.Papers.Count);
-        Assert.Equal(Fixtures.Day, listed.Day);
+        Assert.Equal(ListingFixtures.Day, listed.Day);
         Assert.Empty(_server.Requests);
     }
 
@@ -29,7 +29,7 @@ public sealed class FileListingSourceTests : IAsyncLifetime
     public async Task FetchAsync_SavedApiResponse_IsToldApartByContent()
     {
         // Page mode (the default) does not matter: the file's content says it is JSON.
-        await using var harness = ListingHarness.Create(_server.BaseUrl, ("ListingFile", Fixtures.PathOf(Fixtures.Api)));
+        await using var harness = ListingHarness.Create(_server.BaseUrl, ("ListingFile", ListingFixtures.PathOf(ListingFixtures.Api)));
 
         var listed = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
 
@@ -40,18 +40,18 @@ public sealed class FileListingSourceTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_SavedPageWithNewLayout_ReportsLayoutChangedNamingTheFile()
     {
-        await using var harness = ListingHarness.Create(_server.BaseUrl, ("ListingFile", Fixtures.PathOf(Fixtures.LayoutChanged)));
+        await using var harness = ListingHarness.Create(_server.BaseUrl, ("ListingFile", ListingFixtures.PathOf(ListingFixtures.LayoutChanged)));
 
         var changed = Assert.IsType<ListingFetch.LayoutChanged>(await harness.FetchAsync());
 
-        Assert.Contains(Fixtures.LayoutChanged, changed.Reason, StringComparison.Ordinal);
+        Assert.Contains(ListingFixtures.LayoutChanged, changed.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task FetchAsync_FileRemovedWhileRunning_ReturnsUnavailable()
     {
         var path = Path.Combine(Path.GetTempPath(), $"paperbot-listing-{Guid.NewGuid():N}.html");
-        File.Copy(Fixtures.PathOf(Fixtures.Page), path);
+        File.Copy(ListingFixtures.PathOf(ListingFixtures.Page), path);
         try
         {
             await using var harness = ListingHarness.Create(_server.BaseUrl, ("ListingFile", path));

@@ -16,7 +16,7 @@ public sealed class ListingClientConditionalTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_WithTheLastETag_SendsIfNoneMatchAndReturnsNotModified()
     {
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), etag: "\"abc\"");
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page), etag: "\"abc\"");
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         var first = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
@@ -30,11 +30,11 @@ public sealed class ListingClientConditionalTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_ETagChanged_ListsTheNewPageWithTheNewValidators()
     {
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), etag: "\"v1\"");
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page), etag: "\"v1\"");
         await using var harness = ListingHarness.Create(_server.BaseUrl);
         var v1 = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync()).Validators;
 
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), etag: "\"v2\"");
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page), etag: "\"v2\"");
 
         var v2 = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync(validators: v1)).Validators;
         Assert.IsType<ListingFetch.NotModified>(await harness.FetchAsync(validators: v2));
@@ -45,7 +45,7 @@ public sealed class ListingClientConditionalTests : IAsyncLifetime
     public async Task FetchAsync_LastModifiedOnly_SendsIfModifiedSinceAndReturnsNotModified()
     {
         var lastModified = new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero);
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), lastModified: lastModified);
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page), lastModified: lastModified);
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         var first = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
@@ -59,7 +59,7 @@ public sealed class ListingClientConditionalTests : IAsyncLifetime
     public async Task FetchAsync_WithoutValidators_FetchesInFullEvenWhenFetchedBefore()
     {
         // The client keeps no memory of its own: a caller that could not record a listing asks again in full.
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page), etag: "\"abc\"");
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page), etag: "\"abc\"");
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         await harness.FetchAsync();
@@ -71,7 +71,7 @@ public sealed class ListingClientConditionalTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_ServerSendsNoValidators_ListedCarriesNone()
     {
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         var listed = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());

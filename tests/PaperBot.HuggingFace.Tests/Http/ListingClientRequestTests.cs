@@ -16,13 +16,13 @@ public sealed class ListingClientRequestTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_PageModeLatest_GetsPapersAndListsTheFixture()
     {
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         var listed = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
 
         Assert.Equal(32, listed.Papers.Count);
-        Assert.Equal(Fixtures.Day, listed.Day);
+        Assert.Equal(ListingFixtures.Day, listed.Day);
         var request = Assert.Single(_server.Requests);
         Assert.Equal("GET", request.Method);
         Assert.Equal("/papers", request.PathAndQuery);
@@ -32,10 +32,10 @@ public sealed class ListingClientRequestTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_PageModeDay_GetsTheDatePage()
     {
-        _server.SetPage("/papers/date/2026-11-24", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers/date/2026-11-24", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
-        Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync(Fixtures.Day));
+        Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync(ListingFixtures.Day));
 
         Assert.Equal("/papers/date/2026-11-24", Assert.Single(_server.Requests).PathAndQuery);
     }
@@ -43,7 +43,7 @@ public sealed class ListingClientRequestTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_ApiModeLatest_GetsTheApiWithALimit()
     {
-        _server.SetJson("/api/daily_papers", Fixtures.Read(Fixtures.Api));
+        _server.SetJson("/api/daily_papers", ListingFixtures.Read(ListingFixtures.Api));
         await using var harness = ListingHarness.Create(_server.BaseUrl, ("Mode", "Api"));
 
         var listed = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
@@ -69,7 +69,7 @@ public sealed class ListingClientRequestTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_AnyRequest_SendsADescriptiveUserAgent()
     {
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         await harness.FetchAsync();
@@ -81,7 +81,7 @@ public sealed class ListingClientRequestTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_ConfiguredUserAgent_IsSent()
     {
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl, ("UserAgent", "MyLabBot/2.1 (+mailto:ops@example.org)"));
 
         await harness.FetchAsync();
@@ -93,12 +93,12 @@ public sealed class ListingClientRequestTests : IAsyncLifetime
     public async Task FetchAsync_WithApiToken_SendsBearerAndNeverLogsIt()
     {
         const string Token = "hf_SeCrEtT0kenForTests123";
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         _server.SetReply("/papers/date/2026-11-24", new FakeListingServer.Reply { Status = 401, Body = "Invalid credentials" });
         await using var harness = ListingHarness.Create(_server.BaseUrl, ("ApiToken", Token), ("MaxRetries", "1"));
 
         Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
-        var unavailable = Assert.IsType<ListingFetch.Unavailable>(await harness.FetchAsync(Fixtures.Day));
+        var unavailable = Assert.IsType<ListingFetch.Unavailable>(await harness.FetchAsync(ListingFixtures.Day));
 
         Assert.Equal($"Bearer {Token}", _server.Requests[0].Header("Authorization"));
         Assert.Contains("HuggingFace:ApiToken", unavailable.Reason, StringComparison.Ordinal);
@@ -111,12 +111,12 @@ public sealed class ListingClientRequestTests : IAsyncLifetime
     public async Task FetchAsync_EmptyDayRedirectsToAnEarlierDay_ListsThatDay()
     {
         _server.SetRedirect("/papers/date/2026-11-28", "/papers/date/2026-11-24");
-        _server.SetPage("/papers/date/2026-11-24", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers/date/2026-11-24", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         var listed = Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync(new DateOnly(2026, 11, 28)));
 
-        Assert.Equal(Fixtures.Day, listed.Day);
+        Assert.Equal(ListingFixtures.Day, listed.Day);
         Assert.Equal(["/papers/date/2026-11-28", "/papers/date/2026-11-24"], _server.Requests.Select(r => r.Path));
     }
 }

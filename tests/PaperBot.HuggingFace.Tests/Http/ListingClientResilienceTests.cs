@@ -20,7 +20,7 @@ public sealed class ListingClientResilienceTests : IAsyncLifetime
     {
         _server.Enqueue("/papers", 500);
         _server.Enqueue("/papers", 500);
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
@@ -35,7 +35,7 @@ public sealed class ListingClientResilienceTests : IAsyncLifetime
     public async Task FetchAsync_TransientStatusOnce_IsRetried(int status)
     {
         _server.Enqueue("/papers", status);
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
@@ -46,7 +46,7 @@ public sealed class ListingClientResilienceTests : IAsyncLifetime
     public async Task FetchAsync_FirstAttemptHangs_TimesOutAndRetries()
     {
         _server.EnqueueHang("/papers");
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl, ("RequestTimeout", "00:00:00.500"));
 
         Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
@@ -57,7 +57,7 @@ public sealed class ListingClientResilienceTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_BodyStallsAfterHeaders_TimesOutWithinTheAttemptAndRetries()
     {
-        var page = Fixtures.Read(Fixtures.Page);
+        var page = ListingFixtures.Read(ListingFixtures.Page);
         _server.Enqueue("/papers", new FakeListingServer.Reply { Body = page, BodyDelay = Timeout.InfiniteTimeSpan });
         _server.SetPage("/papers", page);
         await using var harness = ListingHarness.Create(_server.BaseUrl, ("RequestTimeout", "00:00:00.500"));
@@ -107,7 +107,7 @@ public sealed class ListingClientResilienceTests : IAsyncLifetime
     public async Task FetchAsync_RetryAfterOneSecond_WaitsAtLeastThatLong()
     {
         _server.Enqueue("/papers", 429, headers: new Dictionary<string, string> { ["Retry-After"] = "1" });
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         Assert.IsType<ListingFetch.Listed>(await harness.FetchAsync());
@@ -121,7 +121,7 @@ public sealed class ListingClientResilienceTests : IAsyncLifetime
     public async Task FetchAsync_RetryAfterBeyondTheCap_GivesUpAtOnceAndSaysSo()
     {
         _server.Enqueue("/papers", 429, headers: new Dictionary<string, string> { ["Retry-After"] = "3600" });
-        _server.SetPage("/papers", Fixtures.Read(Fixtures.Page));
+        _server.SetPage("/papers", ListingFixtures.Read(ListingFixtures.Page));
         await using var harness = ListingHarness.Create(_server.BaseUrl);
 
         var unavailable = Assert.IsType<ListingFetch.Unavailable>(await harness.FetchAsync());

@@ -1,4 +1,5 @@
 using PaperBot.HuggingFace.Tests.Support;
+using PaperBot.Testing;
 
 namespace PaperBot.HuggingFace.Tests.Parsing;
 
@@ -10,10 +11,10 @@ public sealed class ApiJsonTests
     [Fact]
     public void Parse_ApiResponse_ReadsEveryPaper()
     {
-        var listing = _harness.ParseListed(Fixtures.Read(Fixtures.Api));
+        var listing = _harness.ParseListed(ListingFixtures.Read(ListingFixtures.Api));
 
         Assert.Equal(7, listing.Papers.Count);
-        Assert.Equal(Fixtures.Day, listing.Day);
+        Assert.Equal(ListingFixtures.Day, listing.Day);
         var paper = Assert.Single(listing.Papers, p => p.ArxivId == "2611.18342");
         Assert.Equal(["Élodie Marchand", "Kenji Watanabe", "王小明", "Priya Raghunathan", "Jonas Müller"], paper.Authors);
         Assert.Equal(142, paper.Upvotes);

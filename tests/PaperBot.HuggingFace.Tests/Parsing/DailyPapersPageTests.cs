@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PaperBot.Core.Listing;
 using PaperBot.Core.Papers;
 using PaperBot.HuggingFace.Tests.Support;
+using PaperBot.Testing;
 
 namespace PaperBot.HuggingFace.Tests.Parsing;
 
@@ -9,7 +10,7 @@ namespace PaperBot.HuggingFace.Tests.Parsing;
 public sealed class DailyPapersPageTests
 {
     private static readonly ParserHarness Harness = new();
-    private static readonly ListingFetch.Listed Listing = Harness.ParseListed(Fixtures.Read(Fixtures.Page));
+    private static readonly ListingFetch.Listed Listing = Harness.ParseListed(ListingFixtures.Read(ListingFixtures.Page));
 
     private static Paper Get(string id) => Assert.Single(Listing.Papers, p => p.ArxivId == id);
 
@@ -21,11 +22,11 @@ public sealed class DailyPapersPageTests
     }
 
     [Fact]
-    public void Parse_DailyPapersPage_DayComesFromDateString() => Assert.Equal(Fixtures.Day, Listing.Day);
+    public void Parse_DailyPapersPage_DayComesFromDateString() => Assert.Equal(ListingFixtures.Day, Listing.Day);
 
     [Fact]
     public void Parse_DailyPapersPage_EveryPaperListedOnThePapersDay() =>
-        Assert.All(Listing.Papers, p => Assert.Equal(Fixtures.Day, p.ListedOn));
+        Assert.All(Listing.Papers, p => Assert.Equal(ListingFixtures.Day, p.ListedOn));
 
     [Fact]
     public void Parse_FullItem_ReadsEveryField()
@@ -42,7 +43,7 @@ public sealed class DailyPapersPageTests
         Assert.Equal(["Élodie Marchand", "Kenji Watanabe", "王小明", "Priya Raghunathan", "Jonas Müller"], paper.Authors);
         Assert.Equal("Mila - Quebec AI Institute", paper.Organization);
         Assert.Equal(new DateTimeOffset(2026, 11, 21, 17, 59, 58, TimeSpan.Zero), paper.PublishedAt);
-        Assert.Equal(Fixtures.Day, paper.ListedOn);
+        Assert.Equal(ListingFixtures.Day, paper.ListedOn);
         Assert.Equal(142, paper.Upvotes);
         Assert.Equal(9, paper.Comments);
         Assert.Equal("https://github.com/mila-slm/quiet-think", paper.GithubRepo);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Listing;
 using PaperBot.HuggingFace.Tests.Support;
+using PaperBot.Testing;
 
 namespace PaperBot.HuggingFace.Tests.Parsing;
 
@@ -12,19 +13,19 @@ public sealed class FallbackAndLayoutTests
     [Fact]
     public void Parse_CardsOnlyPage_ReadsTheCardsAndWarnsAbstractsAreMissing()
     {
-        var listing = _harness.ParseListed(Fixtures.Read(Fixtures.CardsOnly));
+        var listing = _harness.ParseListed(ListingFixtures.Read(ListingFixtures.CardsOnly));
 
         Assert.Equal(7, listing.Papers.Count);
-        Assert.Equal(Fixtures.Day, listing.Day);
+        Assert.Equal(ListingFixtures.Day, listing.Day);
         Assert.All(listing.Papers, p => Assert.Equal("", p.Abstract));
-        Assert.All(listing.Papers, p => Assert.Equal(Fixtures.Day, p.ListedOn));
+        Assert.All(listing.Papers, p => Assert.Equal(ListingFixtures.Day, p.ListedOn));
         Assert.Contains(_harness.Logs.Logs, l => l.Level == LogLevel.Warning && l.Message.Contains("abstracts", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Parse_CardsOnlyPage_ReadsTitleIdUpvotesCommentsAndThumbnail()
     {
-        var listing = _harness.ParseListed(Fixtures.Read(Fixtures.CardsOnly));
+        var listing = _harness.ParseListed(ListingFixtures.Read(ListingFixtures.CardsOnly));
 
         var paper = Assert.Single(listing.Papers, p => p.ArxivId == "2611.18342");
         Assert.Equal("Attention Isn't All You Need: <Think> Tokens & \"Quiet\" Reasoning in Small LMs", paper.Title);
@@ -40,7 +41,7 @@ public sealed class FallbackAndLayoutTests
     [Fact]
     public void Parse_PageWithNeitherPropsNorCards_ReportsLayoutChanged()
     {
-        var changed = _harness.ParseLayoutChanged(Fixtures.Read(Fixtures.LayoutChanged));
+        var changed = _harness.ParseLayoutChanged(ListingFixtures.Read(ListingFixtures.LayoutChanged));
 
         Assert.Contains("no data-target=DailyPapers element and no paper cards", changed.Reason, StringComparison.Ordinal);
         Assert.Contains("the page layout probably changed; PaperBot changed nothing", changed.Reason, StringComparison.Ordinal);
@@ -50,7 +51,7 @@ public sealed class FallbackAndLayoutTests
     [Fact]
     public void Parse_PropsWithEmptyDailyPapers_ReportsLayoutChangedNotAnEmptyDay()
     {
-        var changed = _harness.ParseLayoutChanged(Page("{&quot;dailyPapers&quot;:[],&quot;dateString&quot;:&quot;2026-11-24&quot;}"), Fixtures.Day);
+        var changed = _harness.ParseLayoutChanged(Page("{&quot;dailyPapers&quot;:[],&quot;dateString&quot;:&quot;2026-11-24&quot;}"), ListingFixtures.Day);
 
         Assert.Contains("holds no papers", changed.Reason, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using PaperBot.Core.Papers;
 using PaperBot.HuggingFace.Inspection;
 using PaperBot.HuggingFace.Parsing;
 using PaperBot.HuggingFace.Tests.Support;
+using PaperBot.Testing;
 
 namespace PaperBot.HuggingFace.Tests.Parsing;
 
@@ -16,14 +17,14 @@ public sealed class RealShapesTests
     private readonly ListingParser _parser = new(new CapturingLoggerProvider().CreateLogger<ListingParser>());
 
     private ListingInspection Inspect(string fixture, DateOnly? requested = null) =>
-        _parser.Inspect(Fixtures.Read(fixture), new ParseContext(fixture, requested, Today));
+        _parser.Inspect(ListingFixtures.Read(fixture), new ParseContext(fixture, requested, Today));
 
     public static TheoryData<string, ListingShape, string, int, DayField> Shapes => new()
     {
-        { Fixtures.DayPage2026, ListingShape.DayPage, "2026-09-28", 28, DayField.DateString },
-        { Fixtures.DayPage2024, ListingShape.DayPage2024, "2024-08-01", 13, DayField.Date },
-        { Fixtures.ApiJune, ListingShape.ApiItems, "2026-06-12", 30, DayField.SubmittedOnDailyAt },
-        { Fixtures.ApiAugust, ListingShape.ApiItems, "2026-08-03", 3, DayField.SubmittedOnDailyAt },
+        { ListingFixtures.DayPage2026, ListingShape.DayPage, "2026-09-28", 28, DayField.DateString },
+        { ListingFixtures.DayPage2024, ListingShape.DayPage2024, "2024-08-01", 13, DayField.Date },
+        { ListingFixtures.ApiJune, ListingShape.ApiItems, "2026-06-12", 30, DayField.SubmittedOnDailyAt },
+        { ListingFixtures.ApiAugust, ListingShape.ApiItems, "2026-08-03", 3, DayField.SubmittedOnDailyAt },
     };
 
     [Theory]
@@ -44,9 +45,9 @@ public sealed class RealShapesTests
     }
 
     [Theory]
-    [InlineData(Fixtures.DayPage2026)]
-    [InlineData(Fixtures.ApiJune)]
-    [InlineData(Fixtures.ApiAugust)]
+    [InlineData(ListingFixtures.DayPage2026)]
+    [InlineData(ListingFixtures.ApiJune)]
+    [InlineData(ListingFixtures.ApiAugust)]
     public void Inspect_CurrentShapes_KeepTheArxivDateAsPublishedAtBeforeTheDay(string fixture)
     {
         var inspection = Inspect(fixture);
@@ -60,17 +61,17 @@ public sealed class RealShapesTests
     [Fact]
     public void Inspect_CurrentDayPage_IsTheRealSizeAndSelectsTheDailyPapersElementByTarget()
     {
-        var html = Fixtures.Read(Fixtures.DayPage2026);
+        var html = ListingFixtures.Read(ListingFixtures.DayPage2026);
 
         Assert.InRange(html.Length, 350_000, 500_000);
         Assert.Equal(8, html.Split("class=\"SVELTE_HYDRATER contents\"").Length - 1);
-        Assert.Equal(28, Inspect(Fixtures.DayPage2026).Papers.Count);
+        Assert.Equal(28, Inspect(ListingFixtures.DayPage2026).Papers.Count);
     }
 
     [Fact]
     public void Inspect_ApiItems_ReportTheFieldsEachCarries()
     {
-        var papers = Inspect(Fixtures.ApiJune).Papers;
+        var papers = Inspect(ListingFixtures.ApiJune).Papers;
 
         Assert.All(papers, p => Assert.True(p.Present.HasFlag(ItemFields.Keywords | ItemFields.AiSummary | ItemFields.SubmittedOnDailyAt)));
         Assert.Contains(papers, p => p.Present.HasFlag(ItemFields.Organization));
@@ -83,7 +84,7 @@ public sealed class RealShapesTests
     [Fact]
     public void Inspect_DayPage2024_ItemsHaveOnlyTheOldFields()
     {
-        var papers = Inspect(Fixtures.DayPage2024).Papers;
+        var papers = Inspect(ListingFixtures.DayPage2024).Papers;
 
         Assert.All(papers, p => Assert.False(p.Present.HasFlag(ItemFields.SubmittedOnDailyAt)));
         Assert.All(papers, p => Assert.Equal(DayField.Date, p.DayFrom));
@@ -94,7 +95,7 @@ public sealed class RealShapesTests
     public void Inspect_DayPageAskedForAnEmptyDay_KeepsThePagesDayAndSaysSo()
     {
         // Hugging Face redirects a day without papers (Sunday 2026-09-27) to an earlier papers-day's page.
-        var inspection = Inspect(Fixtures.DayPage2026, requested: new DateOnly(2026, 9, 27));
+        var inspection = Inspect(ListingFixtures.DayPage2026, requested: new DateOnly(2026, 9, 27));
 
         Assert.Equal(new DateOnly(2026, 9, 28), inspection.Day);
         Assert.Contains(inspection.Notes, n => !n.IsWarning && n.Text.Contains("asked for 2026-09-27", StringComparison.Ordinal));

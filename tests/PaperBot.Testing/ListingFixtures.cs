@@ -1,7 +1,7 @@
-namespace PaperBot.HuggingFace.Tests.Support;
+namespace PaperBot.Testing;
 
-/// <summary>The saved listings of tests/PaperBot.Testing/Fixtures, copied next to the test assembly.</summary>
-internal static class Fixtures
+/// <summary>The saved listings of tests/PaperBot.Testing/Fixtures (invented text, real shapes), copied next to every test assembly.</summary>
+public static class ListingFixtures
 {
     public const string Page = "daily-papers.html";
     public const string Api = "daily-papers-api.json";
