@@ -51,7 +51,7 @@ public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingLi
         _pollState = db.GetCollection<PollStateDoc>("meta");
         _sequences = db.GetCollection<SequenceDoc>("meta");
 
-        Upgrades = StoreUpgrade.Run(db);
+        Upgrades = StoreUpgrade.Run(db, location);
         _papers.EnsureIndex(x => x.ListedOn);
         _subscriptions.EnsureIndex(x => x.ChannelKey);
         _saved.EnsureIndex(x => x.UserKey);

@@ -17,14 +17,15 @@ internal static class StoreUpgrade
     public const int RecheckDays = 7;
 
     /// <summary>Brings the store to <see cref="CurrentVersion"/>; returns what it did, one sentence per upgrade, for the log.</summary>
-    public static IReadOnlyList<string> Run(LiteDatabase db)
+    /// <exception cref="StoreOpenException">The store was written by a newer PaperBot.</exception>
+    public static IReadOnlyList<string> Run(LiteDatabase db, string location)
     {
         var meta = db.GetCollection<SchemaDoc>("meta");
         var version = meta.FindById(SchemaDoc.Key)?.Version ?? 1;
         if (version > CurrentVersion)
         {
-            throw new InvalidOperationException(
-                $"the store was written by a newer PaperBot (schema version {version}; this one knows up to {CurrentVersion}); upgrade PaperBot or restore a backup");
+            throw new StoreOpenException(location,
+                $"it was written by a newer PaperBot (store schema version {version}; this one knows up to {CurrentVersion}), so upgrade PaperBot to use it.");
         }
 
         var done = new List<string>();

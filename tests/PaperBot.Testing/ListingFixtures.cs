@@ -26,4 +26,27 @@ public static class ListingFixtures
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     public static string Read(string name) => File.ReadAllText(PathOf(name));
+
+    /// <summary>
+    /// The papers of an API fixture as the listing means them (the day from <c>paper.submittedOnDailyAt</c>, the arXiv time
+    /// from <c>paper.publishedAt</c>), read with plain JSON rather than PaperBot's parser, for tests that seed a store.
+    /// </summary>
+    public static IReadOnlyList<PaperBot.Core.Papers.Paper> ApiPapers(string name)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(Read(name));
+        return [.. document.RootElement.EnumerateArray().Select(item =>
+        {
+            var paper = item.GetProperty("paper");
+            return new PaperBot.Core.Papers.Paper
+            {
+                ArxivId = paper.GetProperty("id").GetString()!,
+                Title = paper.GetProperty("title").GetString()!,
+                Abstract = paper.GetProperty("summary").GetString()!,
+                Authors = [.. paper.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()!)],
+                Upvotes = paper.GetProperty("upvotes").GetInt32(),
+                PublishedAt = paper.GetProperty("publishedAt").GetDateTimeOffset(),
+                ListedOn = DateOnly.FromDateTime(paper.GetProperty("submittedOnDailyAt").GetDateTimeOffset().UtcDateTime),
+            };
+        })];
+    }
 }
