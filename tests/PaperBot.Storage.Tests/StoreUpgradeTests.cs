@@ -43,6 +43,19 @@ public sealed class StoreUpgradeTests : IDisposable
     }
 
     [Fact]
+    public void Open_StoreOfTheEarlierVersion_DigestWindowFindsPapersListedWeeksAfterTheirArxivDate()
+    {
+        WriteOldStore();
+        var (after, until) = (new DateTimeOffset(2026, 6, 11, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 6, 12, 9, 0, 0, TimeSpan.Zero));
+
+        using var store = _database.Open();
+
+        // The digest narrows its scan by papers-day; with arXiv dates as days it missed papers published long before listing.
+        Assert.Contains(June, p => LegacyStore.WrongDay(p) < Friday.AddDays(-8));
+        Assert.Equal(30, store.FirstSeenBetween(after, until).Count);
+    }
+
+    [Fact]
     public void Open_FirstSeenBeforeTheStoredDay_KeepsTheStoredDay()
     {
         // A first-seen time that is not later than the stored day tells nothing better.

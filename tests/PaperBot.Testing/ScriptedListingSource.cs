@@ -34,6 +34,13 @@ public sealed class ScriptedListingSource : IListingSource
         return this;
     }
 
+    /// <summary>A fetch of <paramref name="day"/> answers Unavailable.</summary>
+    public ScriptedListingSource ForDayUnreachable(DateOnly day)
+    {
+        _days[day] = new ListingFetch.Unavailable($"{day} is scripted as unreachable");
+        return this;
+    }
+
     public ScriptedListingSource ThenListed(params Paper[] papers) =>
         Then(new ListingFetch.Listed(papers.Select(p => (DateOnly?)p.ListedOn).Max(), papers));
 

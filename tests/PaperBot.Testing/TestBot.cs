@@ -22,9 +22,11 @@ public sealed class TestBot : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "paperbot-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    public TestBot(DateTimeOffset? now = null)
+    /// <param name="seed">Writes the database file before the store opens it (for example a store of an earlier version).</param>
+    public TestBot(DateTimeOffset? now = null, Action<string>? seed = null)
     {
         Directory.CreateDirectory(_folder);
+        seed?.Invoke(DatabasePath);
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero));
         Store = LiteDbStore.Open(DatabasePath);
         _services = new ServiceCollection()
