@@ -26,7 +26,11 @@ public sealed partial class BotProcess : IAsyncDisposable
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
 
     /// <summary>Starts paperbot.dll with configuration given as environment variables.</summary>
-    public static BotProcess Start(IReadOnlyDictionary<string, string> environment, bool closeInput = false)
+    public static BotProcess Start(IReadOnlyDictionary<string, string> environment, bool closeInput = false) =>
+        Start([], environment, closeInput);
+
+    /// <summary>Starts paperbot.dll with <paramref name="arguments"/> (a tool command such as <c>listing check</c>).</summary>
+    public static BotProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, bool closeInput = false)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -39,6 +43,10 @@ public sealed partial class BotProcess : IAsyncDisposable
             WorkingDirectory = Path.GetTempPath(),
         };
         info.ArgumentList.Add(HostAssemblyPath());
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in environment)

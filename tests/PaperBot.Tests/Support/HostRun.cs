@@ -43,19 +43,27 @@ public sealed class HostRun : IAsyncDisposable
         .. extra,
     ];
 
-    public static WebApplication Build(string[] arguments, StringWriter console, RecordingPublisher publisher) =>
+    public static WebApplication Build(string[] arguments, StringWriter console, RecordingPublisher publisher, TimeProvider? time = null) =>
         PaperBotApp.Build(arguments, builder =>
         {
             builder.Services.AddSingleton(new ConsoleIo(TextReader.Null, console, interactive: false));
             builder.Services.AddSingleton<IChannelPublisher>(publisher);
+            if (time is not null)
+            {
+                builder.Services.AddSingleton(time);
+            }
         });
 
     /// <summary>Starts the host and waits for its first poll to finish recording.</summary>
-    public static async Task<HostRun> StartAsync(string listingBaseUrl, string databasePath, params string[] extra)
+    public static Task<HostRun> StartAsync(string listingBaseUrl, string databasePath, params string[] extra) =>
+        StartAsync(Arguments(listingBaseUrl, databasePath, extra), time: null);
+
+    /// <summary>Starts the host with <paramref name="arguments"/> (and a clock of the test's, if given) and waits for its first poll.</summary>
+    public static async Task<HostRun> StartAsync(string[] arguments, TimeProvider? time)
     {
         var console = new StringWriter();
         var publisher = new RecordingPublisher("test");
-        var app = Build(Arguments(listingBaseUrl, databasePath, extra), console, publisher);
+        var app = Build(arguments, console, publisher, time);
         var polled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Services.GetRequiredService<ListingHealth>().Changed += _ => polled.TrySetResult();
         await app.StartAsync();
