@@ -11,6 +11,7 @@ namespace PaperBot.Testing;
 /// script of one-shot replies served first (<see cref="Enqueue(string, int, string?, TimeSpan?, IReadOnlyDictionary{string, string}?)"/>).
 /// Replies with an ETag or Last-Modified answer conditional requests with 304. Every request is recorded.
 /// A key may be a path (<c>/papers</c>, any query) or a path and query (<c>/api/daily_papers?date=2026-11-24&amp;limit=100</c>).
+/// Until a test sets its own replies, it serves the saved listings of the real shapes where Hugging Face serves them.
 /// </summary>
 public sealed class FakeListingServer : IAsyncDisposable
 {
@@ -21,6 +22,9 @@ public sealed class FakeListingServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Reply> _standing = new(StringComparer.Ordinal);
+
+    // Hugging Face's real shapes, answered only where no standing or scripted reply of the test's own matches.
+    private readonly Dictionary<string, Reply> _defaults = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<Reply>> _scripted = new(StringComparer.Ordinal);
     private readonly List<ReceivedRequest> _requests = [];
     private readonly List<(Func<IReadOnlyList<ReceivedRequest>, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
@@ -46,10 +50,16 @@ public sealed class FakeListingServer : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeListingServer> StartAsync()
+    /// <summary>Starts the server; by default it answers as Hugging Face would with the real shapes (<see cref="ServeRealShapes"/>).</summary>
+    public static async Task<FakeListingServer> StartAsync(bool realShapes = true)
     {
         var server = new FakeListingServer(LoopbackApp.Create());
         server.BaseUrl = await LoopbackApp.StartAsync(server._app).ConfigureAwait(false);
+        if (realShapes)
+        {
+            server.ServeRealShapes();
+        }
+
         return server;
     }
 
@@ -65,21 +75,28 @@ public sealed class FakeListingServer : IAsyncDisposable
         SetReply(key, new Reply { Body = json, ContentType = JsonType, ETag = etag, LastModified = lastModified });
 
     /// <summary>
-    /// Serves the saved listings of the real shapes (<see cref="ListingFixtures"/>) where Hugging Face serves them: the
+    /// Serves the saved listings of the real shapes (<see cref="ListingFixtures"/>) where Hugging Face serves them, beneath
+    /// any reply a test sets itself: the
     /// current day page of 2026-09-28 as the latest page and under its day, the 2024 page under 2024-08-01, Sunday
     /// 2026-09-27 as a redirect to the Monday page, and the two API answers under their days (the June one as the latest).
     /// </summary>
     public void ServeRealShapes()
     {
-        var current = ListingFixtures.Read(ListingFixtures.DayPage2026);
-        SetPage("/papers", current);
-        SetPage("/papers/date/2026-09-28", current);
-        SetRedirect("/papers/date/2026-09-27", "/papers/date/2026-09-28");
-        SetPage("/papers/date/2024-08-01", ListingFixtures.Read(ListingFixtures.DayPage2024));
-        var june = ListingFixtures.Read(ListingFixtures.ApiJune);
-        SetJson("/api/daily_papers?limit=100", june);
-        SetJson("/api/daily_papers?date=2026-06-12&limit=100", june);
-        SetJson("/api/daily_papers?date=2026-08-03&limit=100", ListingFixtures.Read(ListingFixtures.ApiAugust));
+        var current = Html(ListingFixtures.Read(ListingFixtures.DayPage2026));
+        var june = Json(ListingFixtures.Read(ListingFixtures.ApiJune));
+        lock (_gate)
+        {
+            _defaults["/papers"] = current;
+            _defaults["/papers/date/2026-09-28"] = current;
+            _defaults["/papers/date/2026-09-27"] = new Reply { Status = 302, Headers = new Dictionary<string, string> { ["Location"] = "/papers/date/2026-09-28" } };
+            _defaults["/papers/date/2024-08-01"] = Html(ListingFixtures.Read(ListingFixtures.DayPage2024));
+            _defaults["/api/daily_papers?limit=100"] = june;
+            _defaults["/api/daily_papers?date=2026-06-12&limit=100"] = june;
+            _defaults["/api/daily_papers?date=2026-08-03&limit=100"] = Json(ListingFixtures.Read(ListingFixtures.ApiAugust));
+        }
+
+        static Reply Html(string body) => new() { Body = body, ContentType = HtmlType };
+        static Reply Json(string body) => new() { Body = body, ContentType = JsonType };
     }
 
     /// <summary>Answers <paramref name="key"/> with a redirect to <paramref name="location"/> (as an empty papers-day does).</summary>
@@ -142,7 +159,7 @@ public sealed class FakeListingServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Forgets replies, scripts and recorded requests.</summary>
+    /// <summary>Forgets the test's replies, scripts and recorded requests (the real shapes, if served, stay).</summary>
     public void Reset()
     {
         lock (_gate)
@@ -228,6 +245,14 @@ public sealed class FakeListingServer : IAsyncDisposable
                 if (_standing.TryGetValue(key, out var standing))
                 {
                     return standing;
+                }
+            }
+
+            foreach (var key in new[] { request.PathAndQuery, request.Path })
+            {
+                if (_defaults.TryGetValue(key, out var fallback))
+                {
+                    return fallback;
                 }
             }
         }

@@ -9,11 +9,7 @@ public sealed class RealShapesOverHttpTests : IAsyncLifetime
 {
     private FakeListingServer _server = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await FakeListingServer.StartAsync();
-        _server.ServeRealShapes();
-    }
+    public async Task InitializeAsync() => _server = await FakeListingServer.StartAsync();
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

@@ -8,11 +8,7 @@ public sealed class ListingCheckProcessTests : IAsyncLifetime
 {
     private FakeListingServer _server = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await FakeListingServer.StartAsync();
-        _server.ServeRealShapes();
-    }
+    public async Task InitializeAsync() => _server = await FakeListingServer.StartAsync();
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
