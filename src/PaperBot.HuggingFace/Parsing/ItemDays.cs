@@ -8,7 +8,7 @@ namespace PaperBot.HuggingFace.Parsing;
 internal static class ItemDays
 {
     /// <summary>The newest day the items themselves name (a guessed day never counts), or null.</summary>
-    public static DateOnly? CommonDay(IReadOnlyList<InspectedPaper> papers) =>
+    public static DateOnly? NewestNamedDay(IReadOnlyList<InspectedPaper> papers) =>
         papers.Where(p => p.Paper.ListedOnSource.NamesListingDay()).Select(p => (DateOnly?)p.Paper.ListedOn).Max();
 
     /// <summary>Notes guessed days and answers that span several papers-days.</summary>

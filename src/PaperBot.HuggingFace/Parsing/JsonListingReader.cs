@@ -58,7 +58,7 @@ internal static class JsonListingReader
         ItemDays.Describe(papers, notes);
 
         // The latest-papers answer may span several papers-days (newest first); it shows the newest one the items name.
-        var listDay = context.RequestedDay ?? ItemDays.CommonDay(papers);
+        var listDay = context.RequestedDay ?? ItemDays.NewestNamedDay(papers);
         DayField? from = context.RequestedDay is not null ? DayField.RequestedDay : listDay is null ? null : DayField.SubmittedOnDailyAt;
         return new ListingInspection(context.Source, ListingShape.ApiItems, new ListingFetch.Listed(listDay, [.. papers.Select(p => p.Paper)]),
             from, papers, notes.All);

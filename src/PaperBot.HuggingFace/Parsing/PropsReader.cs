@@ -61,7 +61,7 @@ internal static class PropsReader
             ItemDays.Describe(papers, notes);
         }
 
-        var day = pageDay ?? context.RequestedDay ?? ItemDays.CommonDay(papers);
+        var day = pageDay ?? context.RequestedDay ?? ItemDays.NewestNamedDay(papers);
         inspection = new ListingInspection(context.Source, onPage ? shape : ListingShape.PropsObject,
             new ListingFetch.Listed(day, [.. papers.Select(p => p.Paper)]),
             pageDay is null ? (context.RequestedDay is null ? null : DayField.RequestedDay) : field, papers, notes.All);
