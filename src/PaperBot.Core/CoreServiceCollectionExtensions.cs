@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Handlers;
+using PaperBot.Core.Configuration;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Listing;
 using PaperBot.Core.Matching;
@@ -22,7 +23,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddOptions<DeliveryOptions>()
             .Bind(configuration.GetSection(DeliveryOptions.SectionName))
-            .ValidateDataAnnotations()
+            .ValidateAnnotations()
             .ValidateOnStart();
         return services.AddPaperBotCore();
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Configuration;
 using PaperBot.Core.Listing;
 using PaperBot.HuggingFace.Files;
 using PaperBot.HuggingFace.Http;
@@ -26,7 +27,7 @@ public static class HuggingFaceServiceCollectionExtensions
 
         services.AddOptions<HuggingFaceOptions>()
             .Bind(configuration.GetSection(HuggingFaceOptions.SectionName))
-            .ValidateDataAnnotations()
+            .ValidateAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HuggingFaceOptions>, HuggingFaceOptionsValidator>());
 

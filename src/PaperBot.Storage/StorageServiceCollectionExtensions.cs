@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Configuration;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage;
@@ -20,7 +21,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .ValidateDataAnnotations()
+            .ValidateAnnotations()
             .ValidateOnStart();
 
         services.TryAddSingleton(sp => LiteDbStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
