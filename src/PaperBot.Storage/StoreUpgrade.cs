@@ -16,6 +16,8 @@ internal static class StoreUpgrade
     /// <summary>How many papers-days before the newest stored one the next poll reads again after the upgrade.</summary>
     public const int RecheckDays = 7;
 
+    private const int PageSize = 1_000;
+
     /// <summary>Brings the store to <see cref="CurrentVersion"/>; returns what it did, one sentence per upgrade, for the log.</summary>
     /// <exception cref="StoreOpenException">The store was written by a newer PaperBot.</exception>
     public static IReadOnlyList<string> Run(LiteDatabase db, string location)
@@ -65,24 +67,33 @@ internal static class StoreUpgrade
         var changed = 0;
         var estimated = 0;
         int? newest = null;
-        foreach (var doc in papers.FindAll().ToList())
+
+        // In pages along the id index, so that a store of years of papers is never held in memory at once.
+        var after = "";
+        while (true)
         {
-            if (doc.DaySource is not null)
+            var page = papers.Query().Where(BsonExpression.Create("_id > @0", new BsonValue(after))).OrderBy(x => x.Id).Limit(PageSize).ToList();
+            if (page.Count == 0)
             {
-                continue;
+                break;
             }
 
-            var seen = doc.FirstSeenAt is { } first ? DateOnly.FromDateTime(first.ToDateTimeOffset().UtcDateTime).DayNumber : (int?)null;
-            if (seen is { } day && day > doc.ListedOn)
+            foreach (var doc in page.Where(d => d.DaySource is null))
             {
-                doc.ListedOn = day;
-                changed++;
+                var seen = doc.FirstSeenAt is { } first ? DateOnly.FromDateTime(first.ToDateTimeOffset().UtcDateTime).DayNumber : (int?)null;
+                if (seen is { } day && day > doc.ListedOn)
+                {
+                    doc.ListedOn = day;
+                    changed++;
+                }
+
+                doc.DaySource = nameof(PaperDaySource.Estimated);
+                papers.Update(doc);
+                estimated++;
+                newest = Math.Max(newest ?? doc.ListedOn, doc.ListedOn);
             }
 
-            doc.DaySource = nameof(PaperDaySource.Estimated);
-            papers.Update(doc);
-            estimated++;
-            newest = Math.Max(newest ?? doc.ListedOn, doc.ListedOn);
+            after = page[^1].Id;
         }
 
         if (estimated == 0)
