@@ -15,9 +15,6 @@ public sealed class EarlierDays(IListingSource source, ILogger<EarlierDays> logg
 {
     public const int MaxCatchUpDays = 7;
 
-    public async Task<IReadOnlyList<Paper>> FetchAsync(DateOnly? latest, DateOnly? lastRecorded, bool thresholdWindow, CancellationToken cancellationToken) =>
-        (await FetchAsync(latest, lastRecorded, thresholdWindow, null, cancellationToken).ConfigureAwait(false)).Papers;
-
     /// <returns>The papers of the earlier days, and whether every day from <paramref name="recheckFrom"/> on was read.</returns>
     public async Task<Earlier> FetchAsync(DateOnly? latest, DateOnly? lastRecorded, bool thresholdWindow, DateOnly? recheckFrom, CancellationToken cancellationToken)
     {
