@@ -29,10 +29,11 @@ internal static class BibTexKeys
             return published.Year;
         }
 
-        // New-style ids start with YYMM; old-style ones end with YYMMNNN.
+        // The arXiv id carries the submission year (new-style ids start with YYMM, old-style ones end with YYMMNNN);
+        // the papers-day is when Hugging Face listed it, not a date of publication.
         var digits = entry.ArxivId.Contains('/', StringComparison.Ordinal) ? entry.ArxivId[(entry.ArxivId.IndexOf('/', StringComparison.Ordinal) + 1)..] : entry.ArxivId;
         var yy = int.Parse(digits[..2], CultureInfo.InvariantCulture);
-        return entry.Paper?.ListedOn.Year ?? (yy >= 91 ? 1900 + yy : 2000 + yy);
+        return yy >= 91 ? 1900 + yy : 2000 + yy;
     }
 
     private static string Base(ExportEntry entry)

@@ -57,6 +57,16 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public void BibTex_PaperWithoutArxivTime_TakesTheYearFromItsIdNotTheDayItWasListed()
+    {
+        var listedLater = TestPapers.Make("2512.04664", "Agents", listedOn: new DateOnly(2026, 1, 5)) with { PublishedAt = null };
+
+        var entry = Assert.Single(BibTexReader.Read(Encoding.UTF8.GetString(Exporters.Write(ExportFormat.BibTex, [new(listedLater.ArxivId, listedLater, SavedAt)]))));
+
+        Assert.Equal("2025", entry.Fields["year"]);
+    }
+
+    [Fact]
     public void BibTex_KeysDoNotDependOnTheRestOfTheList()
     {
         var alone = BibTexReader.Read(Encoding.UTF8.GetString(Exporters.Write(ExportFormat.BibTex, [new(Plain.ArxivId, Plain, SavedAt)])));
