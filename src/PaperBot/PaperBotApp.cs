@@ -6,6 +6,7 @@ using PaperBot.Core.Storage;
 using PaperBot.Discord;
 using PaperBot.Health;
 using PaperBot.HuggingFace;
+using PaperBot.Logging;
 using PaperBot.Slack;
 using PaperBot.Storage;
 using PaperBot.Workers;
@@ -27,6 +28,7 @@ public static class PaperBotApp
     {
         // Content root is the app's folder so appsettings.json is found whatever the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        ConsoleLogDefaults.AddTo(builder.Configuration);
         builder.Configuration
             .AddUserSecrets(typeof(PaperBotApp).Assembly, optional: true)
             .AddEnvironmentVariables(prefix: "PaperBot__")

@@ -40,7 +40,6 @@ public sealed partial class BotProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(HostAssemblyPath());
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        info.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
