@@ -9,6 +9,7 @@ using PaperBot.Core.Matching;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Polling;
 using PaperBot.Core.Saving;
+using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Core;
 
@@ -33,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<DeliveryOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ListingHealth>();
+        services.TryAddSingleton<PaperBotMetrics>();
         services.TryAddSingleton<SubscriptionMatcher>();
         services.TryAddSingleton<ListingPoller>();
         services.TryAddSingleton<EarlierDays>();

@@ -9,6 +9,7 @@ using PaperBot.HuggingFace;
 using PaperBot.Logging;
 using PaperBot.Slack;
 using PaperBot.Storage;
+using PaperBot.Telemetry;
 using PaperBot.Workers;
 
 namespace PaperBot;
@@ -51,10 +52,12 @@ public static class PaperBotApp
         builder.Services.AddHostedService<MaintenanceWorker>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery")
             .AddCheck<PlatformHealthCheck>("platforms");
+        builder.Services.AddPaperBotMetrics();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapPaperBotMetrics();
         app.MapDiscordEndpoints();
         app.MapSlackEndpoints();
         return app;

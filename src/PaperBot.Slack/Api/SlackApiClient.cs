@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Telemetry;
 using PaperBot.Slack.Blocks;
 using PaperBot.Slack.Configuration;
 
@@ -12,7 +13,7 @@ namespace PaperBot.Slack.Api;
 /// Slack's Web API over a typed <see cref="HttpClient"/>. Calls never throw for Slack or network problems: they
 /// come back as a <see cref="SlackCallResult"/>. Tokens travel only in the Authorization header, never in a URL.
 /// </summary>
-internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time)
+internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, PaperBotMetrics? metrics = null)
 {
     private static readonly SlackJsonContext Json = SlackJsonContext.Default;
 
@@ -84,9 +85,11 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         {
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
+            metrics?.PlatformRequest(SlackPlatform.Name, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var retryAfter = RetryAfter(response);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
+                metrics?.RateLimitWait(SlackPlatform.Name, MetricLabels.TooManyRequests, retryAfter ?? TimeSpan.FromSeconds(1));
                 return new SlackCallResult(null, status, "ratelimited", retryAfter ?? TimeSpan.FromSeconds(1));
             }
 
@@ -111,10 +114,12 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         }
         catch (HttpRequestException ex)
         {
+            metrics?.PlatformRequest(SlackPlatform.Name, MetricLabels.NoAnswer);
             return new SlackCallResult(null, null, $"a network error ({ex.HttpRequestError})", null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            metrics?.PlatformRequest(SlackPlatform.Name, MetricLabels.NoAnswer);
             return new SlackCallResult(null, null, "a timeout", null);
         }
     }

@@ -7,6 +7,8 @@ public sealed class PauseCommand(IChannelStore channels, TimeProvider time) : IC
 {
     public string Name => "pause";
 
+    public bool ManagesChannel => true;
+
     public CommandHelp Help { get; } = new("/papers pause", "Stop posting to this channel (subscriptions are kept) until /papers resume.");
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)

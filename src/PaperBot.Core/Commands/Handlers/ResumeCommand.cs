@@ -11,6 +11,8 @@ public sealed class ResumeCommand(IChannelStore channels, DeliverySignal signal,
 {
     public string Name => "resume";
 
+    public bool ManagesChannel => true;
+
     public CommandHelp Help { get; } = new("/papers resume", "Restart posting to this channel.");
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
