@@ -38,6 +38,14 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
     public Task<SlackCallResult> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken) =>
         CallAsync("conversations.open", new FormUrlEncodedContent(new Dictionary<string, string> { ["users"] = userId }), BotToken, cancellationToken);
 
+    /// <summary>A user's profile flags (is_admin, is_owner...); needs the users:read scope.</summary>
+    public Task<SlackCallResult> UserInfoAsync(string userId, CancellationToken cancellationToken) =>
+        CallAsync("users.info", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = userId }), BotToken, cancellationToken);
+
+    /// <summary>A channel's details (creator, is_im); needs channels:read / groups:read / im:read for its kind.</summary>
+    public Task<SlackCallResult> ConversationInfoAsync(string channelId, CancellationToken cancellationToken) =>
+        CallAsync("conversations.info", new FormUrlEncodedContent(new Dictionary<string, string> { ["channel"] = channelId }), BotToken, cancellationToken);
+
     /// <summary>Reserves an upload; Slack rejects a JSON body for this method, so it takes form fields.</summary>
     public Task<SlackCallResult> GetUploadUrlAsync(string fileName, int length, CancellationToken cancellationToken) =>
         CallAsync("files.getUploadURLExternal", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -15,7 +15,7 @@ public sealed class PauseCommand(IChannelStore channels, TimeProvider time) : IC
     {
         if (!context.CanManageChannel)
         {
-            return Task.FromResult<CommandResult>(ChannelPermission.Refusal("pause this channel's posts"));
+            return Task.FromResult<CommandResult>(ChannelPermission.Refusal(context, "pause this channel's posts"));
         }
 
         if (channels.FindChannel(context.Channel)?.PausedReason is { } reason)

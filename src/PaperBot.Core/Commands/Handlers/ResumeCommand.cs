@@ -19,7 +19,7 @@ public sealed class ResumeCommand(IChannelStore channels, DeliverySignal signal,
     {
         if (!context.CanManageChannel)
         {
-            return Task.FromResult<CommandResult>(ChannelPermission.Refusal("resume this channel's posts"));
+            return Task.FromResult<CommandResult>(ChannelPermission.Refusal(context, "resume this channel's posts"));
         }
 
         if (channels.FindChannel(context.Channel)?.PausedReason is not { } reason)

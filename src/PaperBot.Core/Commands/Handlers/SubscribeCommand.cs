@@ -34,7 +34,7 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
     {
         if (!context.CanManageChannel)
         {
-            return ChannelPermission.Refusal("change this channel's subscriptions");
+            return ChannelPermission.Refusal(context, "change this channel's subscriptions");
         }
 
         if (!SubscribeArguments.TryParse(text, out var arguments, out var optionError))

@@ -17,7 +17,7 @@ public sealed class UnsubscribeCommand(IChannelStore channels) : ICommandHandler
     {
         if (!context.CanManageChannel)
         {
-            return Task.FromResult<CommandResult>(ChannelPermission.Refusal("change this channel's subscriptions"));
+            return Task.FromResult<CommandResult>(ChannelPermission.Refusal(context, "change this channel's subscriptions"));
         }
 
         return Task.FromResult(Unsubscribe(context, arguments.Trim()));
