@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using PaperBot.Admin;
 using PaperBot.ConsoleChannel;
 using PaperBot.Core;
 using PaperBot.Core.Storage;
@@ -53,11 +54,13 @@ public static class PaperBotApp
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery")
             .AddCheck<PlatformHealthCheck>("platforms");
         builder.Services.AddPaperBotMetrics();
+        builder.Services.AddPaperBotAdmin(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapPaperBotMetrics();
+        app.MapPaperBotAdmin();
         app.MapDiscordEndpoints();
         app.MapSlackEndpoints();
         return app;
