@@ -54,7 +54,7 @@ internal static class Html
         dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;margin:.3rem 0}dt{font-weight:600}dd{margin:0}
         .ok{color:#176b2c}.bad{color:#a4161a;font-weight:600}.muted{color:#666}.notice{background:#fff7d6;border:1px solid #e8d27a;padding:.5rem}
         form{display:inline;margin:0}button{font:inherit;padding:.35rem .8rem;border-radius:.3rem;border:1px solid #888;background:#fff;cursor:pointer}
-        input[type=password]{font:inherit;padding:.35rem;width:min(24rem,100%)}code{word-break:break-all}
+        input[type=password]{font:inherit;padding:.35rem;width:min(24rem,100%)}code{overflow-wrap:anywhere}
         </style>
         </head>
         <body>
