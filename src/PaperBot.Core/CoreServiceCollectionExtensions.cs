@@ -10,6 +10,7 @@ using PaperBot.Core.Matching;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Polling;
 using PaperBot.Core.Saving;
+using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Core;
 
@@ -34,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<DeliveryOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ListingHealth>();
+        services.TryAddSingleton<PaperBotMetrics>();
         services.TryAddSingleton<SubscriptionMatcher>();
         services.TryAddSingleton<ListingPoller>();
         services.TryAddSingleton<EarlierDays>();

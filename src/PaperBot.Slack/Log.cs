@@ -62,6 +62,15 @@ internal static partial class Log
     [LoggerMessage(28, LogLevel.Error, "Slack:BotToken lacks the {Scope} scope (step {Step}), so exports cannot be sent as files. Add the bot scopes files:write and im:write under OAuth & Permissions (deploy/slack-app-manifest.yaml has them) and reinstall the app")]
     public static partial void ExportScopeMissing(ILogger logger, string scope, string step);
 
+    [LoggerMessage(40, LogLevel.Information, "Slack rate-limited {Method} (a permission check); holding it back for {RetryAfter}")]
+    public static partial void LookupRateLimited(ILogger logger, string method, TimeSpan retryAfter);
+
+    [LoggerMessage(41, LogLevel.Error, "Slack:BotToken lacks the {Scope} scope ({Method}), so PaperBot cannot tell who manages a channel and refuses changes it cannot check. Add the bot scopes users:read, channels:read and groups:read under OAuth & Permissions (deploy/slack-app-manifest.yaml has them) and reinstall the app, or set Slack:AnyoneCanManage")]
+    public static partial void LookupScopeMissing(ILogger logger, string method, string scope);
+
+    [LoggerMessage(42, LogLevel.Warning, "A permission check with Slack's {Method} failed: {Error}")]
+    public static partial void LookupFailed(ILogger logger, string method, string error);
+
     [LoggerMessage(30, LogLevel.Warning, "Refused a Slack request to {Path}: {Problem}")]
     public static partial void RequestRefused(ILogger logger, string path, string problem);
 }

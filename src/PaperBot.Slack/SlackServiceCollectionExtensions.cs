@@ -10,6 +10,7 @@ using PaperBot.Slack.Configuration;
 using PaperBot.Slack.Files;
 using PaperBot.Slack.Http;
 using PaperBot.Slack.Inbound;
+using PaperBot.Slack.Permissions;
 using PaperBot.Slack.Publishing;
 using PaperBot.Slack.SocketMode;
 
@@ -58,6 +59,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<FollowUps>();
         services.TryAddSingleton<SlackBotIdentity>();
         services.TryAddSingleton<SlackFileSender>();
+        services.TryAddSingleton<SlackDirectory>();
+        services.TryAddSingleton<SlackChannelManagers>();
         services.TryAddSingleton<SlackCommandRunner>();
         services.TryAddSingleton<SlackEventProcessor>();
         services.TryAddSingleton<SlackInteractionProcessor>();

@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IPollStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddHostedService<StorageOpener>();
         return services;
     }

@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using PaperBot.Admin;
 using PaperBot.ConsoleChannel;
 using PaperBot.Core;
 using PaperBot.Core.Storage;
 using PaperBot.Discord;
 using PaperBot.Health;
 using PaperBot.HuggingFace;
+using PaperBot.Logging;
 using PaperBot.Slack;
 using PaperBot.Storage;
+using PaperBot.Telemetry;
 using PaperBot.Workers;
 
 namespace PaperBot;
@@ -27,6 +30,7 @@ public static class PaperBotApp
     {
         // Content root is the app's folder so appsettings.json is found whatever the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        ConsoleLogDefaults.AddTo(builder.Configuration);
         builder.Configuration
             .AddUserSecrets(typeof(PaperBotApp).Assembly, optional: true)
             .AddEnvironmentVariables(prefix: "PaperBot__")
@@ -49,10 +53,14 @@ public static class PaperBotApp
         builder.Services.AddHostedService<MaintenanceWorker>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery")
             .AddCheck<PlatformHealthCheck>("platforms");
+        builder.Services.AddPaperBotMetrics();
+        builder.Services.AddPaperBotAdmin(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapPaperBotMetrics();
+        app.MapPaperBotAdmin();
         app.MapDiscordEndpoints();
         app.MapSlackEndpoints();
         return app;

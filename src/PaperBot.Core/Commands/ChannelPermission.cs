@@ -2,7 +2,7 @@ namespace PaperBot.Core.Commands;
 
 internal static class ChannelPermission
 {
-    public static ErrorResult Refusal(string what) =>
+    public static ErrorResult Refusal(CommandContext context, string what) =>
         new($"Sorry, only members who can manage this channel may {what}.",
-            "Ask someone with the Manage Channels permission, or use /papers subscriptions to see what is set up.");
+            context.ManagerHint ?? "Ask someone with the Manage Channels permission, or use /papers subscriptions to see what is set up.");
 }

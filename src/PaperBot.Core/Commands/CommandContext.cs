@@ -9,4 +9,7 @@ namespace PaperBot.Core.Commands;
 /// Whether the caller may change the channel's subscriptions (Discord: Manage Channels). Adapters decide;
 /// the console's single user always can.
 /// </param>
-public sealed record CommandContext(ChannelRef Channel, UserRef User, bool CanManageChannel = true);
+/// <param name="ManagerHint">
+/// Who can change the channel instead, in the platform's terms, for the refusal; null for the Manage Channels wording.
+/// </param>
+public sealed record CommandContext(ChannelRef Channel, UserRef User, bool CanManageChannel = true, string? ManagerHint = null);

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Core.Commands;
 
@@ -6,7 +8,7 @@ namespace PaperBot.Core.Commands;
 /// The one entry point every adapter calls: finds the subcommand's handler and runs it. Unknown or empty
 /// commands answer with help, and a handler that throws answers with an error instead of silence.
 /// </summary>
-public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger)
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger, PaperBotMetrics? metrics = null)
 {
     private readonly Dictionary<string, ICommandHandler> _handlers =
         handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
@@ -28,6 +30,25 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILo
 
     /// <summary>Runs one subcommand with its argument text (as platforms with typed options deliver them).</summary>
     public async Task<CommandResult> ExecuteAsync(CommandContext context, string subcommand, string arguments, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await RunAsync(context, subcommand, arguments, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            var command = _handlers.ContainsKey(subcommand ?? "") || "help".Equals(subcommand, StringComparison.OrdinalIgnoreCase)
+                ? subcommand!.ToLowerInvariant()
+                : string.IsNullOrWhiteSpace(subcommand) ? "help" : MetricLabels.OtherCommand;
+            metrics?.Command(context.Channel.Platform, command, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>True when <paramref name="subcommand"/> changes the channel (subscribe, pause...): it needs a channel manager.</summary>
+    public bool ManagesChannel(string subcommand) => _handlers.TryGetValue(subcommand, out var handler) && handler.ManagesChannel;
+
+    private async Task<CommandResult> RunAsync(CommandContext context, string subcommand, string arguments, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(subcommand) || subcommand.Equals("help", StringComparison.OrdinalIgnoreCase))
         {

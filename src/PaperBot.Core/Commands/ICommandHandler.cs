@@ -8,6 +8,9 @@ public interface ICommandHandler
 
     CommandHelp Help { get; }
 
+    /// <summary>Whether the command changes the channel (its subscriptions, or whether it is paused): only channel managers may.</summary>
+    bool ManagesChannel => false;
+
     /// <summary>Runs the subcommand with its raw argument text (everything after the subcommand word).</summary>
     Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken);
 }

@@ -5,6 +5,7 @@ using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Publishing;
 using PaperBot.Core.Storage;
+using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Core.Outbox;
 
@@ -23,7 +24,8 @@ public sealed class DeliveryDispatcher(
     IEnumerable<IChannelPublisher> publishers,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
-    ILogger<DeliveryDispatcher> logger)
+    ILogger<DeliveryDispatcher> logger,
+    PaperBotMetrics metrics)
 {
     /// <summary>After this many transient failures a delivery is given up and marked failed.</summary>
     public const int MaxAttempts = 10;
@@ -127,6 +129,7 @@ public sealed class DeliveryDispatcher(
         if (Compose(delivery, round) is not { } message)
         {
             await deliveries.MarkAttemptFailedAsync(delivery.Id, $"paper {delivery.ArxivId} is not in the store", permanent: true).ConfigureAwait(false);
+            metrics.Delivery(delivery.Channel.Platform, MetricLabels.Failed);
             return true;
         }
 
@@ -177,6 +180,7 @@ public sealed class DeliveryDispatcher(
         }
 
         await deliveries.MarkSentAsync(delivery.Id, messageId, time.GetUtcNow()).ConfigureAwait(false);
+        metrics.Delivery(delivery.Channel.Platform, MetricLabels.Reconciled);
         logger.LogInformation("Delivery {DeliveryId} was in doubt (PaperBot stopped or got no answer mid-send) and had landed as {MessageId}; not sent again",
             delivery.Id, messageId);
         return Reconciled.Landed;
@@ -222,6 +226,12 @@ public sealed class DeliveryDispatcher(
             case PublishOutcome.Sent s:
                 await deliveries.MarkSentAsync(delivery.Id, s.MessageId, now).ConfigureAwait(false);
                 logger.LogInformation("Posted {DeliveryId} to {Channel} as message {MessageId}", delivery.Id, delivery.Channel.Key, s.MessageId);
+                metrics.Delivery(delivery.Channel.Platform, MetricLabels.Sent);
+                if (delivery.Kind == DeliveryKind.Paper)
+                {
+                    metrics.ListingToPost(delivery.Channel.Platform, now - delivery.CreatedAt);
+                }
+
                 return true;
 
             case PublishOutcome.Transient t:
@@ -231,11 +241,13 @@ public sealed class DeliveryDispatcher(
                 await deliveries.MarkAttemptFailedAsync(delivery.Id, t.Reason, giveUp, now + wait, t.InDoubt).ConfigureAwait(false);
                 logger.LogWarning("Posting {DeliveryId} to {Channel} failed ({Reason}); {Next}", delivery.Id, delivery.Channel.Key, t.Reason,
                     giveUp ? $"gave up after {MaxAttempts} attempts" : $"retrying in {wait.TotalSeconds:0} s");
+                metrics.Delivery(delivery.Channel.Platform, giveUp ? MetricLabels.Failed : MetricLabels.Retried);
                 return false;
 
             case PublishOutcome.ChannelUnreachable u:
                 channels.SetPaused(delivery.Channel, u.Reason, now);
                 await deliveries.MarkAttemptFailedAsync(delivery.Id, u.Reason, permanent: false).ConfigureAwait(false);
+                metrics.Delivery(delivery.Channel.Platform, MetricLabels.Paused);
                 logger.LogWarning("Channel {Channel} is unreachable ({Reason}); its subscriptions are paused until someone runs /papers resume there",
                     delivery.Channel.Key, u.Reason);
                 return false;

@@ -4,6 +4,7 @@ using PaperBot.Core.Channels;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Storage;
+using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Core.Polling;
 
@@ -22,7 +23,8 @@ public sealed class ListingPoller(
     DeliverySignal signal,
     ListingHealth health,
     TimeProvider time,
-    ILogger<ListingPoller> logger)
+    ILogger<ListingPoller> logger,
+    PaperBotMetrics metrics)
 {
     public async Task<PollOutcome> PollAsync(CancellationToken cancellationToken)
     {
@@ -38,17 +40,20 @@ public sealed class ListingPoller(
             case ListingFetch.NotModified:
                 health.ReportHealthy(now, "listing unchanged since the last poll");
                 logger.LogDebug("Listing not modified");
+                metrics.Poll(MetricLabels.PollUnchanged);
                 return PollOutcome.Unchanged;
 
             case ListingFetch.LayoutChanged changed:
                 health.ReportDegraded(now, $"layout change: {changed.Reason}");
                 logger.LogError("The Daily Papers listing's layout changed: {Reason}. No papers were recorded or posted; " +
                     "PaperBot keeps polling and recovers by itself if the page comes back, otherwise it needs an update", changed.Reason);
+                metrics.Poll(MetricLabels.PollLayoutChanged);
                 return PollOutcome.Failed;
 
             case ListingFetch.Unavailable unavailable:
                 health.ReportDegraded(now, $"listing unreachable: {unavailable.Reason}");
                 logger.LogWarning("The Daily Papers listing is unreachable: {Reason}. Will try again at the next poll", unavailable.Reason);
+                metrics.Poll(MetricLabels.PollUnreachable);
                 return PollOutcome.Failed;
 
             default:
@@ -85,6 +90,8 @@ public sealed class ListingPoller(
         pollStore.RecordPoll(all, deliveries,
             new PollState(true, now, day ?? state.LastListedDay, listed.Validators, earlier.RecheckDone ? null : state.RecheckFrom));
         health.ReportHealthy(now, $"{listed.Papers.Count} papers listed" + (day is { } d ? $" for {d:yyyy-MM-dd}" : ""));
+        metrics.Poll(MetricLabels.PollOk);
+        metrics.PapersRecorded(fresh.Count);
 
         if (!state.Initialized)
         {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Telemetry;
 using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Rest;
@@ -14,7 +15,8 @@ namespace PaperBot.Discord.Rest;
 /// and 429s waited out exactly as long as Discord says (up to <see cref="MaxWait"/>, then handed back).
 /// Network failures surface as <see cref="HttpRequestException"/> for the caller to classify.
 /// </summary>
-internal sealed class DiscordRestClient(HttpClient http, RateLimiter limiter, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger)
+internal sealed class DiscordRestClient(
+    HttpClient http, RateLimiter limiter, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger, PaperBotMetrics? metrics = null)
 {
     public const int MaxAttempts = 4;
 
@@ -64,7 +66,7 @@ internal sealed class DiscordRestClient(HttpClient http, RateLimiter limiter, IO
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.BotToken!.Trim());
             }
 
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var response = await SendCountedAsync(request, cancellationToken).ConfigureAwait(false);
             limiter.Update(route, response.Headers);
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.TooManyRequests)
@@ -80,6 +82,25 @@ internal sealed class DiscordRestClient(HttpClient http, RateLimiter limiter, IO
             {
                 return new RestResponse(response.StatusCode, body, retryAfter);
             }
+
+            metrics?.RateLimitWait(Platform, MetricLabels.TooManyRequests, retryAfter);
+        }
+    }
+
+    private const string Platform = "discord";
+
+    private async Task<HttpResponseMessage> SendCountedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            metrics?.PlatformRequest(Platform, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+            return response;
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            metrics?.PlatformRequest(Platform, MetricLabels.NoAnswer);
+            throw;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
+using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Discord.Rest;
 
@@ -9,7 +10,7 @@ namespace PaperBot.Discord.Rest;
 /// the same bucket share it), requests of one route one at a time, a global cap of 50 a second, and a 429's
 /// retry_after waited out exactly. Never sends into a bucket it knows is exhausted.
 /// </summary>
-internal sealed class RateLimiter(TimeProvider time)
+internal sealed class RateLimiter(TimeProvider time, PaperBotMetrics? metrics = null)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _routeLocks = new();
     private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new();
@@ -126,9 +127,12 @@ internal sealed class RateLimiter(TimeProvider time)
                 }
             }
 
+            metrics?.RateLimitWait(DiscordPlatform, MetricLabels.Pacing, wait);
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private const string DiscordPlatform = "discord";
 
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

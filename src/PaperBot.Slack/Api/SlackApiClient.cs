@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Telemetry;
 using PaperBot.Slack.Blocks;
 using PaperBot.Slack.Configuration;
 
@@ -12,7 +13,7 @@ namespace PaperBot.Slack.Api;
 /// Slack's Web API over a typed <see cref="HttpClient"/>. Calls never throw for Slack or network problems: they
 /// come back as a <see cref="SlackCallResult"/>. Tokens travel only in the Authorization header, never in a URL.
 /// </summary>
-internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time)
+internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, PaperBotMetrics? metrics = null)
 {
     private static readonly SlackJsonContext Json = SlackJsonContext.Default;
 
@@ -36,6 +37,14 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
     /// <summary>Opens (or finds) the direct message channel between the bot and <paramref name="userId"/>.</summary>
     public Task<SlackCallResult> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken) =>
         CallAsync("conversations.open", new FormUrlEncodedContent(new Dictionary<string, string> { ["users"] = userId }), BotToken, cancellationToken);
+
+    /// <summary>A user's profile flags (is_admin, is_owner...); needs the users:read scope.</summary>
+    public Task<SlackCallResult> UserInfoAsync(string userId, CancellationToken cancellationToken) =>
+        CallAsync("users.info", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = userId }), BotToken, cancellationToken);
+
+    /// <summary>A channel's details (creator, is_im); needs channels:read / groups:read / im:read for its kind.</summary>
+    public Task<SlackCallResult> ConversationInfoAsync(string channelId, CancellationToken cancellationToken) =>
+        CallAsync("conversations.info", new FormUrlEncodedContent(new Dictionary<string, string> { ["channel"] = channelId }), BotToken, cancellationToken);
 
     /// <summary>Reserves an upload; Slack rejects a JSON body for this method, so it takes form fields.</summary>
     public Task<SlackCallResult> GetUploadUrlAsync(string fileName, int length, CancellationToken cancellationToken) =>
@@ -84,9 +93,11 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         {
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
+            metrics?.PlatformRequest(SlackPlatform.Name, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var retryAfter = RetryAfter(response);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
+                metrics?.RateLimitWait(SlackPlatform.Name, MetricLabels.TooManyRequests, retryAfter ?? TimeSpan.FromSeconds(1));
                 return new SlackCallResult(null, status, "ratelimited", retryAfter ?? TimeSpan.FromSeconds(1));
             }
 
@@ -111,10 +122,12 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         }
         catch (HttpRequestException ex)
         {
+            metrics?.PlatformRequest(SlackPlatform.Name, MetricLabels.NoAnswer);
             return new SlackCallResult(null, null, $"a network error ({ex.HttpRequestError})", null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            metrics?.PlatformRequest(SlackPlatform.Name, MetricLabels.NoAnswer);
             return new SlackCallResult(null, null, "a timeout", null);
         }
     }

@@ -31,6 +31,9 @@ internal sealed record SlackApiResponse
     /// </summary>
     public JsonElement? Channel { get; init; }
 
+    /// <summary>users.info: the user object (auth.test answers a name here, so it is read as it comes).</summary>
+    public JsonElement? User { get; init; }
+
     /// <summary>files.getUploadURLExternal: where to POST the bytes. It works without a token, so it is never logged.</summary>
     public string? UploadUrl { get; init; }
 

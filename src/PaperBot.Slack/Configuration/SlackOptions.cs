@@ -27,6 +27,19 @@ public sealed class SlackOptions
     /// <summary>The emoji name (without colons) that saves a posted paper when a user reacts with it.</summary>
     public string SaveReaction { get; set; } = DefaultSaveReaction;
 
+    /// <summary>
+    /// Slack user ids (<c>U...</c>), separated by commas or spaces, who may change any channel's subscriptions and pause
+    /// it, besides workspace admins and owners and each channel's creator.
+    /// </summary>
+    public string ManagerUserIds { get; set; } = "";
+
+    /// <summary>Lets every channel member subscribe, unsubscribe, pause and resume (PaperBot's behaviour before managers).</summary>
+    public bool AnyoneCanManage { get; set; }
+
+    /// <summary><see cref="ManagerUserIds"/> as a set.</summary>
+    public IReadOnlySet<string> Managers =>
+        ManagerUserIds.Split([',', ' ', ';', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The mode in effect once <see cref="SlackMode.Auto"/> is resolved.</summary>
     public SlackMode EffectiveMode => Mode switch
     {

@@ -35,6 +35,13 @@ internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOpti
             failures.Add($"Slack:SaveReaction must be an emoji name without colons, such as {SlackOptions.DefaultSaveReaction} (not :{SlackOptions.DefaultSaveReaction}:)");
         }
 
+        var badManagers = options.Managers.Where(id => !id.All(char.IsAsciiLetterOrDigit) || id[0] is not ('U' or 'W') || id.Length > 32).ToList();
+        if (badManagers.Count > 0)
+        {
+            failures.Add($"Slack:ManagerUserIds must list Slack user ids such as U0123ABCD, separated by commas (profile > ... > Copy member ID); " +
+                $"these are not: {string.Join(", ", badManagers.Take(3).Select(id => id.Length > 20 ? id[..20] + "…" : id))}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -4,6 +4,7 @@ using PaperBot.Core.Commands;
 using PaperBot.Core.Storage;
 using PaperBot.Slack.Blocks;
 using PaperBot.Slack.Files;
+using PaperBot.Slack.Permissions;
 
 namespace PaperBot.Slack.Inbound;
 
@@ -17,6 +18,7 @@ internal sealed class SlackCommandRunner(
     RecentReplies recent,
     FollowUps followUps,
     SlackFileSender files,
+    SlackChannelManagers managers,
     TimeProvider time,
     ILogger<SlackCommandRunner> logger)
 {
@@ -78,13 +80,28 @@ internal sealed class SlackCommandRunner(
 
     private async Task<SlackMessage> ExecuteAsync(SlashCommandPayload command)
     {
+        // The command outlives the request that carried it (its answer may follow through response_url).
+        var text = CommandTextOf(command.Text);
+        var (subcommand, arguments) = CommandText.Split(text);
+        var canManage = true;
+        if (dispatcher.ManagesChannel(subcommand))
+        {
+            // Slack is asked who manages the channel only for the commands that change it.
+            var decision = await managers.DecideAsync(command.ChannelId!, command.UserId!, CancellationToken.None).ConfigureAwait(false);
+            if (decision.Problem is { } problem)
+            {
+                return ResultRenderer.Render(new ErrorResult("PaperBot could not check whether you may change this channel.", problem));
+            }
+
+            canManage = decision.Allowed;
+        }
+
         var context = new CommandContext(
             new ChannelRef(SlackPlatform.Name, command.ChannelId!),
             new UserRef(SlackPlatform.Name, command.UserId!, command.UserName),
-            CanManageChannel: true);
-
-        // The command outlives the request that carried it (its answer may follow through response_url).
-        var result = await dispatcher.ExecuteAsync(context, CommandTextOf(command.Text), CancellationToken.None).ConfigureAwait(false);
+            canManage,
+            managers.WhoCanManage);
+        var result = await dispatcher.ExecuteAsync(context, subcommand, arguments, CancellationToken.None).ConfigureAwait(false);
 
         // A slash command cannot answer with a file, so an export goes to the caller's direct messages and the answer says so.
         return result is FileResult file

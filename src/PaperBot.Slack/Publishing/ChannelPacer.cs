@@ -1,3 +1,5 @@
+using PaperBot.Core.Telemetry;
+
 namespace PaperBot.Slack.Publishing;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace PaperBot.Slack.Publishing;
 /// (<see cref="Posted"/>), not from when it was sent: a slow answer can then never squeeze two posts into one of
 /// Slack's seconds. Waits on the injected <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class ChannelPacer(TimeProvider time)
+internal sealed class ChannelPacer(TimeProvider time, PaperBotMetrics? metrics = null)
 {
     public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(1);
 
@@ -61,6 +63,7 @@ internal sealed class ChannelPacer(TimeProvider time)
     {
         for (var wait = Delay(channelId); wait > TimeSpan.Zero; wait = Delay(channelId))
         {
+            metrics?.RateLimitWait(SlackPlatform.Name, MetricLabels.Pacing, wait);
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -82,6 +85,12 @@ internal sealed class ChannelPacer(TimeProvider time)
     public Task WaitTurnAsync(string channelId, CancellationToken cancellationToken)
     {
         var wait = Reserve(channelId);
-        return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, time, cancellationToken);
+        if (wait <= TimeSpan.Zero)
+        {
+            return Task.CompletedTask;
+        }
+
+        metrics?.RateLimitWait(SlackPlatform.Name, MetricLabels.Pacing, wait);
+        return Task.Delay(wait, time, cancellationToken);
     }
 }

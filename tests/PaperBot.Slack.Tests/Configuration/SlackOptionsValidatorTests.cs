@@ -77,4 +77,16 @@ public sealed class SlackOptionsValidatorTests
         Assert.Equal(SlackMode.Http, new SlackOptions { BotToken = Bot, SigningSecret = "s" }.EffectiveMode);
         Assert.Equal(SlackMode.Http, new SlackOptions { BotToken = Bot, AppToken = App, SigningSecret = "s", Mode = SlackMode.Http }.EffectiveMode);
     }
+
+    [Fact]
+    public void Validate_ManagerUserIdsThatAreNotUserIds_NamesTheKeyAndTheBadEntry()
+    {
+        var failure = Assert.Single(Failures(new SlackOptions { BotToken = Bot, AppToken = App, ManagerUserIds = "U0ALICE, @bob" }));
+        Assert.StartsWith("Slack:ManagerUserIds must list Slack user ids", failure, StringComparison.Ordinal);
+        Assert.Contains("@bob", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ManagerUserIdsCommaSeparated_Passes() =>
+        Assert.Empty(Failures(new SlackOptions { BotToken = Bot, AppToken = App, ManagerUserIds = "U0ALICE,W0BOB U0CAROL" }));
 }

@@ -16,6 +16,8 @@ public sealed class SlackAppManifestTests
     [InlineData("groups:read")]
     [InlineData("im:write")]
     [InlineData("files:write")]
+    [InlineData("users:read")]
+    [InlineData("im:read")]
     public void Manifest_RequestsTheBotScope(string scope) => Assert.Contains($"      - {scope}", Lines);
 
     [Theory]

@@ -60,6 +60,9 @@ public sealed class SlackBotHost : IAsyncDisposable
     public static async Task<SlackBotHost> StartAsync(FakeSlack slack, bool socketMode = false, IDictionary<string, string?>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "paperbot-slack-tests", Guid.NewGuid().ToString("N"));
+
+        // Alice created #general, so the tests' commands there may change it; Bob is a plain member.
+        slack.Directory.SetCreator(SlackPayloads.General, SlackPayloads.Alice);
         var config = new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = BotToken,

@@ -56,6 +56,9 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>What chat.postMessage posted, as conversations.history reports it.</summary>
     public FakeSlackHistory History { get; } = new();
 
+    /// <summary>Admins, owners and channel creators, as users.info and conversations.info answer them.</summary>
+    public FakeSlackDirectory Directory { get; } = new();
+
     /// <summary>Pulsed on every call and socket event.</summary>
     public Signal Changed { get; } = new();
 
@@ -276,6 +279,10 @@ public sealed class FakeSlack : IAsyncDisposable
             case "conversations.history":
                 var limit = int.TryParse(call.Form.GetValueOrDefault("limit"), CultureInfo.InvariantCulture, out var n) ? n : 100;
                 return new(200, History.Answer(call.Form.GetValueOrDefault("channel") ?? "", limit));
+            case "users.info":
+                return new(200, Directory.UserInfo(call.Form.GetValueOrDefault("user") ?? ""));
+            case "conversations.info":
+                return new(200, Directory.ConversationInfo(call.Form.GetValueOrDefault("channel") ?? ""));
             case "auth.test":
                 return new(200, $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"BPAPERBOT"}""");
             default:

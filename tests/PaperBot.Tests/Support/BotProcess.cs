@@ -48,7 +48,6 @@ public sealed partial class BotProcess : IAsyncDisposable
             info.ArgumentList.Add(argument);
         }
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        info.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
@@ -81,6 +80,15 @@ public sealed partial class BotProcess : IAsyncDisposable
 
     /// <summary>Waits until standard error satisfies <paramref name="condition"/>, described by <paramref name="what"/>.</summary>
     public Task WaitForStderrAsync(Func<string, bool> condition, string what, TimeSpan? timeout = null) => WaitForAsync(() => condition(Stderr), what, timeout);
+
+    /// <summary>Waits for the host's "Now listening on" line and returns that address (for Urls=http://127.0.0.1:0).</summary>
+    public async Task<Uri> ListeningAddressAsync()
+    {
+        const string Marker = "Now listening on: ";
+        await WaitForStderrAsync(Marker);
+        var line = Stderr.Split('\n').First(l => l.Contains(Marker, StringComparison.Ordinal));
+        return new Uri(line[(line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..].Trim());
+    }
 
     /// <summary>Sends SIGINT, as Ctrl+C does, and waits for the process to exit; returns its exit code.</summary>
     public async Task<int> InterruptAsync(int signal = SigInt)

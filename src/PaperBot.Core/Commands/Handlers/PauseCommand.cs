@@ -7,13 +7,15 @@ public sealed class PauseCommand(IChannelStore channels, TimeProvider time) : IC
 {
     public string Name => "pause";
 
+    public bool ManagesChannel => true;
+
     public CommandHelp Help { get; } = new("/papers pause", "Stop posting to this channel (subscriptions are kept) until /papers resume.");
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         if (!context.CanManageChannel)
         {
-            return Task.FromResult<CommandResult>(ChannelPermission.Refusal("pause this channel's posts"));
+            return Task.FromResult<CommandResult>(ChannelPermission.Refusal(context, "pause this channel's posts"));
         }
 
         if (channels.FindChannel(context.Channel)?.PausedReason is { } reason)

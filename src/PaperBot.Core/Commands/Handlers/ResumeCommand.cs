@@ -11,13 +11,15 @@ public sealed class ResumeCommand(IChannelStore channels, DeliverySignal signal,
 {
     public string Name => "resume";
 
+    public bool ManagesChannel => true;
+
     public CommandHelp Help { get; } = new("/papers resume", "Restart posting to this channel.");
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         if (!context.CanManageChannel)
         {
-            return Task.FromResult<CommandResult>(ChannelPermission.Refusal("resume this channel's posts"));
+            return Task.FromResult<CommandResult>(ChannelPermission.Refusal(context, "resume this channel's posts"));
         }
 
         if (channels.FindChannel(context.Channel)?.PausedReason is not { } reason)

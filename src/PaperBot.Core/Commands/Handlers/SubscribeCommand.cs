@@ -22,6 +22,8 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
 
     public string Name => "subscribe";
 
+    public bool ManagesChannel => true;
+
     public CommandHelp Help { get; } = new($"/papers subscribe <query> [{SubscribeArguments.Usage}]",
         "Post new papers matching the query here, instantly or as a daily digest, e.g. /papers subscribe \"world model\" OR robotics -survey --min-upvotes 10");
 
@@ -32,7 +34,7 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
     {
         if (!context.CanManageChannel)
         {
-            return ChannelPermission.Refusal("change this channel's subscriptions");
+            return ChannelPermission.Refusal(context, "change this channel's subscriptions");
         }
 
         if (!SubscribeArguments.TryParse(text, out var arguments, out var optionError))

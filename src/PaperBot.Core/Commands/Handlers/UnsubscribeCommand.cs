@@ -8,6 +8,8 @@ public sealed class UnsubscribeCommand(IChannelStore channels) : ICommandHandler
 {
     public string Name => "unsubscribe";
 
+    public bool ManagesChannel => true;
+
     public CommandHelp Help { get; } = new("/papers unsubscribe <id|all>",
         "Stop one of this channel's subscriptions (ids are in /papers subscriptions), or all of them.");
 
@@ -15,7 +17,7 @@ public sealed class UnsubscribeCommand(IChannelStore channels) : ICommandHandler
     {
         if (!context.CanManageChannel)
         {
-            return Task.FromResult<CommandResult>(ChannelPermission.Refusal("change this channel's subscriptions"));
+            return Task.FromResult<CommandResult>(ChannelPermission.Refusal(context, "change this channel's subscriptions"));
         }
 
         return Task.FromResult(Unsubscribe(context, arguments.Trim()));
