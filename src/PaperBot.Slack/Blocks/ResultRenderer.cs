@@ -84,19 +84,27 @@ internal static class ResultRenderer
 
         var heading = $"This channel's subscriptions ({list.Subscriptions.Count.ToString(CultureInfo.InvariantCulture)}):";
         blocks.Add(new SectionBlock(SlackText.Markdown($"*{heading}*")));
-        SectionPacker.Pack(blocks, list.Subscriptions.Select(s => $"`#{s.Id.ToString(CultureInfo.InvariantCulture)}`  {Mrkdwn.EscapeAndCut(s.Query, 1000)}"), "…and {0} more.");
+        SectionPacker.Pack(blocks, list.Subscriptions.Select(SubscriptionLine), "…and {0} more.");
         return new SlackMessage(list.PausedReason is null ? heading : $"Posting is paused: {list.PausedReason}", blocks);
     }
+
+    // The options as every surface shows them (instant or digest time and zone, upvote floor), after the query.
+    private static string SubscriptionLine(Core.Channels.Subscription subscription) =>
+        $"`#{subscription.Id.ToString(CultureInfo.InvariantCulture)}`  {Mrkdwn.EscapeAndCut(subscription.Query, 1000)}" +
+        (subscription.Options == Core.Channels.SubscriptionOptions.Default ? "" : $"  ({Mrkdwn.Escape(subscription.Options.ToString())})");
 
     private static SlackMessage RenderSaved(SavedListResult saved)
     {
         if (saved.Entries.Count == 0)
         {
-            return Text("Your reading list is empty. Save a paper with `/papers save &lt;arxiv id&gt;` or its Save button.",
-                "Your reading list is empty.");
+            return saved.Filter is null
+                ? Text("Your reading list is empty. Save a paper with `/papers save &lt;arxiv id&gt;` or its Save button.", "Your reading list is empty.")
+                : Text($"No paper on your reading list matches {Mrkdwn.EscapeAndCut(saved.Filter, 1000)}.", "No saved paper matches.");
         }
 
-        var heading = $"Your reading list ({saved.Entries.Count.ToString(CultureInfo.InvariantCulture)}):";
+        var heading = saved.Filter is null
+            ? $"Your reading list ({saved.Entries.Count.ToString(CultureInfo.InvariantCulture)}):"
+            : $"Your reading list, matching {Mrkdwn.EscapeAndCut(saved.Filter, 1000)} ({saved.Entries.Count.ToString(CultureInfo.InvariantCulture)}):";
         var blocks = new List<SlackBlock> { new SectionBlock(SlackText.Markdown($"*{heading}*")) };
         SectionPacker.Pack(blocks, saved.Entries.Select(SavedLine), "…and {0} more on your list.");
         return new SlackMessage(heading, blocks);

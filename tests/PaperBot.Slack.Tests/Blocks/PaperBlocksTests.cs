@@ -105,6 +105,40 @@ public sealed class PaperBlocksTests
     }
 
     [Fact]
+    public void Render_SavedListFilteredToNothing_SaysNothingMatchesNotThatTheListIsEmpty()
+    {
+        var json = Render(new SavedListResult([]) { Filter = "zebrafish" }).GetRawText();
+
+        Assert.Contains("No paper on your reading list matches zebrafish.", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("empty", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Subscriptions_ShowEachOnesOptions()
+    {
+        var channel = new Core.Channels.ChannelRef("slack", "C1");
+        Core.Channels.Subscription[] subscriptions =
+        [
+            new(3, channel, "agents", "slack:U1", DateTimeOffset.UnixEpoch)
+            {
+                Options = Core.Channels.SubscriptionOptions.Default with
+                {
+                    Mode = Core.Channels.SubscriptionMode.Digest, DigestAt = new TimeOnly(9, 0), TimeZone = "Europe/Paris", MinUpvotes = 5,
+                },
+            },
+            new(4, channel, "robots", "slack:U1", DateTimeOffset.UnixEpoch),
+        ];
+
+        var json = Render(new SubscriptionListResult(channel, subscriptions, null));
+        var text = string.Join("\n", json.GetProperty("blocks").EnumerateArray()
+            .Where(b => b.TryGetProperty("text", out _)).Select(b => b.GetProperty("text").GetProperty("text").GetString()));
+
+        Assert.Contains("`#3`  agents  (daily digest at 09:00 Europe/Paris, from 5 upvotes)", text, StringComparison.Ordinal);
+        Assert.Contains("`#4`  robots", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("robots  (", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_LongExport_ShowsItsStartInACodeBlockAndSaysItWasCut()
     {
         var content = System.Text.Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Range(0, 500).Select(i => $"@article{{p{i}, title = {{A & B <{i}>}}}}")));
