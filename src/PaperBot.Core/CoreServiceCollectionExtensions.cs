@@ -41,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<DigestPlanner>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<ReadingList>();
+        services.TryAddSingleton(_ => new CommandGate());
         services.TryAddSingleton<CommandDispatcher>();
 
         // Registration order is the order /papers help lists them in.
