@@ -9,6 +9,7 @@ using PaperBot.Core.Matching;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Polling;
 using PaperBot.Core.Saving;
+using PaperBot.Core.Search;
 
 namespace PaperBot.Core;
 
@@ -42,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<ReadingList>();
         services.TryAddSingleton(_ => new CommandGate());
+        services.TryAddSingleton<PaperSearchIndex>();
         services.TryAddSingleton<CommandDispatcher>();
 
         // Registration order is the order /papers help lists them in.

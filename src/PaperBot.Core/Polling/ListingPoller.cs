@@ -3,6 +3,7 @@ using PaperBot.Core.Listing;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Search;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Polling;
@@ -22,7 +23,8 @@ public sealed class ListingPoller(
     DeliverySignal signal,
     ListingHealth health,
     TimeProvider time,
-    ILogger<ListingPoller> logger)
+    ILogger<ListingPoller> logger,
+    PaperSearchIndex? search = null)
 {
     public async Task<PollOutcome> PollAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +81,7 @@ public sealed class ListingPoller(
         var today = day ?? DateOnly.FromDateTime(now.UtcDateTime);
         var deliveries = instant.For(fresh, WithFirstListedDay(all, known), subscriptions, today, now);
         pollStore.RecordPoll(all, deliveries, new PollState(true, now, day ?? state.LastListedDay, listed.Validators));
+        search?.Refresh([.. all.Select(p => p.ArxivId)]);
         health.ReportHealthy(now, $"{listed.Papers.Count} papers listed" + (day is { } d ? $" for {d:yyyy-MM-dd}" : ""));
 
         if (!state.Initialized)
