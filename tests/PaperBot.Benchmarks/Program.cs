@@ -4,15 +4,18 @@ using PaperBot.Benchmarks;
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks              subscription matching (a few seconds)
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- delivery  fan-out at the platforms' rate limits (about 2 minutes;
 //                                                                          add "discord" or "slack" for one platform)
+//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- commands  the real host answering 1,000 signed /papers today and
+//                                                                          search interactions 50 at a time, against bare Kestrel
 return args.FirstOrDefault() switch
 {
     null or "matching" => MatchingBenchmark.Run(),
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
+    "commands" => await CommandsBenchmark.RunAsync(),
     var other => Usage(other),
 };
 
 static int Usage(string argument)
 {
-    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default) or \"delivery\".");
+    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\" or \"commands\".");
     return 2;
 }
