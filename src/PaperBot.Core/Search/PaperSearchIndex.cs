@@ -13,11 +13,16 @@ namespace PaperBot.Core.Search;
 public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
 {
     private const int Slice = 500;
+
+    /// <summary>Papers kept for rendering pages (a page shows 10); past this the cache starts over.</summary>
+    private const int CachedPapers = 4_096;
     private const FieldSet Every = FieldSet.Stemmed | FieldSet.Names;
 
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly SearchFields _fields = new();
+    private readonly Dictionary<int, List<int>> _byDay = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Paper> _cache = new(StringComparer.Ordinal);
     private PaperSearchState _state = new(1024);
     private bool _built;
 
@@ -70,6 +75,11 @@ public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
             return;
         }
 
+        foreach (var id in arxivIds)
+        {
+            _cache.TryRemove(id, out _);
+        }
+
         var papers = archive.FindMany(arxivIds);
 
         _lock.EnterWriteLock();
@@ -109,6 +119,61 @@ public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
         {
             _lock.ExitReadLock();
         }
+    }
+
+    /// <summary>The arXiv ids of the papers listed on <paramref name="day"/> that <paramref name="query"/> (if any) matches, most upvoted first.</summary>
+    public IReadOnlyList<string> Day(DateOnly day, TopicQuery? query)
+    {
+        EnsureBuilt();
+        _lock.EnterReadLock();
+        try
+        {
+            var state = _state;
+            IEnumerable<int> numbers = _byDay.TryGetValue(day.DayNumber, out var listed) ? listed : [];
+            if (query is not null)
+            {
+                var matched = new PostingEvaluator(_fields, state, Every).Evaluate(query.Root);
+                var candidates = numbers.Where(matched.Contains).ToList();
+                numbers = matched.Exact
+                    ? candidates
+                    : Fetch([.. candidates.Select(n => state.Ids[n])]).Where(query.Matches).Select(p => _numbers[p.ArxivId]).ToList();
+            }
+
+            return [.. numbers.OrderByDescending(n => state.Upvotes[n]).ThenBy(n => state.Ids[n], StringComparer.Ordinal).Select(n => state.Ids[n])];
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The stored papers of <paramref name="arxivIds"/>, in that order, from a small cache where it can.</summary>
+    public IReadOnlyList<Paper> Fetch(IReadOnlyList<string> arxivIds)
+    {
+        ArgumentNullException.ThrowIfNull(arxivIds);
+        var found = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var id in arxivIds)
+        {
+            if (_cache.TryGetValue(id, out var cached))
+            {
+                found[id] = cached;
+            }
+        }
+
+        if (found.Count < arxivIds.Count)
+        {
+            if (_cache.Count > CachedPapers)
+            {
+                _cache.Clear();
+            }
+
+            foreach (var paper in archive.FindMany([.. arxivIds.Where(id => !found.ContainsKey(id))]))
+            {
+                _cache[paper.ArxivId] = found[paper.ArxivId] = paper;
+            }
+        }
+
+        return [.. arxivIds.Where(found.ContainsKey).Select(id => found[id])];
     }
 
     public void Dispose() => _lock.Dispose();
@@ -154,6 +219,7 @@ public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
 
             _numbers[paper.ArxivId] = number;
             AddWords(paper, number);
+            DayList(paper.ListedOn.DayNumber).Add(number);
             _state.Ids[number] = paper.ArxivId;
             _state.Live.Add(number);
         }
@@ -165,11 +231,26 @@ public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
             _state.AnyStale = true;
         }
 
+        if (_state.ListedOn[number] != paper.ListedOn.DayNumber && DayList(_state.ListedOn[number]).Remove(number))
+        {
+            DayList(paper.ListedOn.DayNumber).Add(number);
+        }
+
         _state.TextHash[number] = hash;
         _state.Upvotes[number] = paper.Upvotes;
         _state.ListedOn[number] = paper.ListedOn.DayNumber;
         Set(_state.WithCode, number, !string.IsNullOrWhiteSpace(paper.GithubRepo));
         Set(_state.WithProject, number, !string.IsNullOrWhiteSpace(paper.ProjectPage));
+    }
+
+    private List<int> DayList(int day)
+    {
+        if (!_byDay.TryGetValue(day, out var list))
+        {
+            _byDay[day] = list = [];
+        }
+
+        return list;
     }
 
     private void AddWords(Paper paper, int number)

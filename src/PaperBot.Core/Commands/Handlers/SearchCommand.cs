@@ -1,6 +1,5 @@
 using PaperBot.Core.Query;
 using PaperBot.Core.Search;
-using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
 
@@ -9,7 +8,7 @@ namespace PaperBot.Core.Commands.Handlers;
 /// in the title alone beats one that needs the keywords, which beats one that needs the abstract or authors),
 /// then by upvotes (<see cref="SearchRanking"/>), from the <see cref="PaperSearchIndex"/>.
 /// </summary>
-public sealed class SearchCommand(PaperSearchIndex index, IPaperArchive archive) : ICommandHandler
+public sealed class SearchCommand(PaperSearchIndex index) : ICommandHandler
 {
     public const int PageSize = 10;
 
@@ -33,10 +32,6 @@ public sealed class SearchCommand(PaperSearchIndex index, IPaperArchive archive)
         var ranked = index.Search(query);
         var heading = $"Search results for {query.Text}";
         var command = $"/papers search {query.Text}";
-        return Task.FromResult(Paging.Page(heading, ranked, page, PageSize, command, null, ids =>
-        {
-            var byId = archive.FindMany(ids).ToDictionary(p => p.ArxivId, StringComparer.Ordinal);
-            return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
-        }));
+        return Task.FromResult(Paging.Page(heading, ranked, page, PageSize, command, null, index.Fetch));
     }
 }
