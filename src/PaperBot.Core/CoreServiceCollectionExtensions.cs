@@ -10,6 +10,7 @@ using PaperBot.Core.Matching;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Polling;
 using PaperBot.Core.Saving;
+using PaperBot.Core.Search;
 using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Core;
@@ -44,6 +45,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<DigestPlanner>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<ReadingList>();
+        services.TryAddSingleton(_ => new CommandGate());
+        services.TryAddSingleton<PaperSearchIndex>();
         services.TryAddSingleton<CommandDispatcher>();
 
         // Registration order is the order /papers help lists them in.

@@ -20,9 +20,6 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Warning, "Could not complete the deferred answer to /papers {Subcommand}: {Problem}")]
     public static partial void DeferredAnswerFailed(ILogger logger, string subcommand, string problem);
 
-    [LoggerMessage(5, LogLevel.Warning, "Could not add the save reaction to message {MessageId} in channel {ChannelId}: {Problem}")]
-    public static partial void ReactionFailed(ILogger logger, string messageId, string channelId, string problem);
-
     [LoggerMessage(6, LogLevel.Information, "Discord Gateway session ready as bot user {BotUserId}")]
     public static partial void GatewayReady(ILogger logger, string botUserId);
 
@@ -49,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Error, "Could not complete the deferred answer to /papers {Subcommand}")]
     public static partial void DeferredAnswerCrashed(ILogger logger, Exception exception, string subcommand);
+
+    [LoggerMessage(15, LogLevel.Warning, "Gave up the save-hint reaction on message {MessageId} in channel {ChannelId} after {Attempts} attempt(s): {Problem}. The post and its Save button are fine")]
+    public static partial void SaveHintGaveUp(ILogger logger, string messageId, string channelId, int attempts, string problem);
 }

@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton(sp => LiteDbStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         services.TryAddSingleton<IPaperStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IPaperArchive>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IChannelStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IReadingListStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<LiteDbStore>());

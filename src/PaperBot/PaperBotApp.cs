@@ -51,6 +51,7 @@ public static class PaperBotApp
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<DigestWorker>();
         builder.Services.AddHostedService<MaintenanceWorker>();
+        builder.Services.AddHostedService<SearchIndexWarmer>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery")
             .AddCheck<PlatformHealthCheck>("platforms");
         builder.Services.AddPaperBotMetrics();

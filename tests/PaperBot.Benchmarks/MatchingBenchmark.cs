@@ -34,7 +34,11 @@ internal static class MatchingBenchmark
         var identical = MatchComparison.Identical(expected, actual, out var difference);
 
         var naiveTime = Timing.Median(3, () => naive.Match(papers));
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = GC.CollectionCount(0);
         var indexedTime = Timing.Median(15, () => matcher.Match(papers, subscriptions));
+        var paused = (GC.GetTotalPauseDuration() - pausedBefore) / 15;
+        var collections = (GC.CollectionCount(0) - collectionsBefore) / 15.0;
 
         Console.WriteLine($"subscriptions:        {subscriptions.Count:N0} ({index.QueryCount:N0} distinct queries, {index.UnanchoredCount} unanchored) in {subscriptions.Count / SubscriptionsPerChannel:N0} channels");
         Console.WriteLine($"papers:               {papers.Count}");
@@ -42,7 +46,7 @@ internal static class MatchingBenchmark
         Console.WriteLine($"results identical:    {(identical ? "yes" : "NO - " + difference)}");
         Console.WriteLine($"index build:          {build.Elapsed.TotalMilliseconds,8:F1} ms (once per change of the subscription list)");
         Console.WriteLine($"naive  (median of 3): {naiveTime.TotalMilliseconds,8:F1} ms");
-        Console.WriteLine($"indexed (median of 15): {indexedTime.TotalMilliseconds,6:F1} ms");
+        Console.WriteLine($"indexed (median of 15): {indexedTime.TotalMilliseconds,6:F1} ms (GC pauses {paused.TotalMilliseconds:F1} ms and {collections:F1} collections per batch, on average)");
         var ratio = naiveTime / indexedTime;
         Console.WriteLine($"speed-up:             {ratio,8:F1}x");
         var passed = identical && ratio >= 20 && indexedTime < TimeSpan.FromMilliseconds(200);

@@ -4,17 +4,20 @@ using PaperBot.Benchmarks;
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks              subscription matching (a few seconds)
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- delivery  fan-out at the platforms' rate limits (about 2 minutes;
 //                                                                          add "discord" or "slack" for one platform)
+//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- commands  the real host answering 1,000 signed /papers today and
+//                                                                          search interactions 50 at a time, against bare Kestrel
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- upgrade   the store schema upgrade on 20,000 and 40,000 papers
 return args.FirstOrDefault() switch
 {
     null or "matching" => MatchingBenchmark.Run(),
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
+    "commands" => await CommandsBenchmark.RunAsync(),
     "upgrade" => UpgradeBenchmark.Run(),
     var other => Usage(other),
 };
 
 static int Usage(string argument)
 {
-    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\" or \"upgrade\".");
+    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\", \"commands\" or \"upgrade\".");
     return 2;
 }

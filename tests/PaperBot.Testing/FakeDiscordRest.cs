@@ -52,6 +52,9 @@ public sealed class FakeDiscordRest : IAsyncDisposable
     /// <summary>Reactions added (answered 204).</summary>
     public int Reactions => Volatile.Read(ref _reactions);
 
+    /// <summary>When the first reaction was added, if one was.</summary>
+    public DateTimeOffset? FirstReactionAt { get; private set; }
+
     public IReadOnlyList<DiscordPost> Posts
     {
         get
@@ -140,7 +143,11 @@ public sealed class FakeDiscordRest : IAsyncDisposable
             return;
         }
 
-        Interlocked.Increment(ref _reactions);
+        if (Interlocked.Increment(ref _reactions) == 1)
+        {
+            FirstReactionAt = DateTimeOffset.UtcNow;
+        }
+
         if (!FaultResponses.LoseAnswer(context, fault))
         {
             context.Response.StatusCode = StatusCodes.Status204NoContent;

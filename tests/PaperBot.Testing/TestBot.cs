@@ -34,6 +34,7 @@ public sealed class TestBot : IDisposable
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton(Store)
             .AddSingleton<PaperBot.Core.Storage.IPaperStore>(Store)
+            .AddSingleton<PaperBot.Core.Storage.IPaperArchive>(Store)
             .AddSingleton<PaperBot.Core.Storage.IChannelStore>(Store)
             .AddSingleton<PaperBot.Core.Storage.IReadingListStore>(Store)
             .AddSingleton<PaperBot.Core.Storage.IDeliveryStore>(Store)

@@ -5,10 +5,13 @@ using PaperBot.Core.Telemetry;
 namespace PaperBot.Core.Commands;
 
 /// <summary>
-/// The one entry point every adapter calls: finds the subcommand's handler and runs it. Unknown or empty
-/// commands answer with help, and a handler that throws answers with an error instead of silence.
+/// The one entry point every adapter calls: finds the subcommand's handler and runs it through the
+/// <see cref="CommandGate"/>, so the returned task is not the caller's work and an adapter can acknowledge on time
+/// whatever the command costs. Unknown or empty commands answer with help, and a handler that throws answers with
+/// an error instead of silence.
 /// </summary>
-public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger, PaperBotMetrics? metrics = null)
+public sealed class CommandDispatcher(
+    IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger, CommandGate? gate = null, PaperBotMetrics? metrics = null)
 {
     private readonly Dictionary<string, ICommandHandler> _handlers =
         handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
@@ -62,7 +65,18 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILo
 
         try
         {
-            return await handler.ExecuteAsync(context, arguments ?? "", cancellationToken).ConfigureAwait(false);
+            if (gate is null)
+            {
+                return await handler.ExecuteAsync(context, arguments ?? "", cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!gate.TryRun(() => handler.ExecuteAsync(context, arguments ?? "", cancellationToken), out var run))
+            {
+                logger.LogWarning("Command {Command} refused: {Waiting} commands are waiting already", handler.Name, gate.Waiting);
+                return Busy;
+            }
+
+            return await run.ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -71,6 +85,10 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILo
                 "If it keeps failing, the bot's operator will find the details in its log.");
         }
     }
+
+    /// <summary>The answer when more commands are waiting than <see cref="CommandGate.Capacity"/>.</summary>
+    public static readonly ErrorResult Busy = new("PaperBot is very busy right now and did not run this command.",
+        "Please try again in a minute.");
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

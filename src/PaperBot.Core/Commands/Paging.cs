@@ -22,4 +22,24 @@ internal static class Paging
         var more = page < pages ? $"{command} --page {page + 1}" : null;
         return new PaperListResult(heading, shown, ((page - 1) * pageSize) + 1, ranked.Count, notice, more);
     }
+
+    /// <summary>One page of a ranked list of ids, reading only that page's papers through <paramref name="fetch"/>.</summary>
+    public static CommandResult Page(string heading, IReadOnlyList<string> ranked, int page, int pageSize, string command, string? notice,
+        Func<IReadOnlyList<string>, IReadOnlyList<Paper>> fetch)
+    {
+        if (ranked.Count == 0)
+        {
+            return new PaperListResult(heading, [], 0, 0, notice ?? "Nothing matches.", null);
+        }
+
+        var pages = (ranked.Count + pageSize - 1) / pageSize;
+        if (page > pages)
+        {
+            return new ErrorResult($"There {(pages == 1 ? "is only 1 page" : $"are only {pages} pages")} of results.", $"Use --page 1 to --page {pages}.");
+        }
+
+        var shown = fetch([.. ranked.Skip((page - 1) * pageSize).Take(pageSize)]);
+        var more = page < pages ? $"{command} --page {page + 1}" : null;
+        return new PaperListResult(heading, shown, ((page - 1) * pageSize) + 1, ranked.Count, notice, more);
+    }
 }

@@ -39,15 +39,22 @@ public sealed class DeliveryDispatcher(
     public IReadOnlyDictionary<string, string> UnavailablePlatforms => _warnings.Unavailable();
 
     /// <summary>Sends every pending delivery that is due; returns how many were sent.</summary>
-    public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
+    public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken) =>
+        (await RunRoundAsync(cancellationToken).ConfigureAwait(false)).Sent;
+
+    /// <summary>
+    /// Sends every pending delivery that is due, and says when the earliest one left waiting to retry is due, so
+    /// the caller can come back exactly then instead of at a fixed tick.
+    /// </summary>
+    public async Task<DeliveryRound> RunRoundAsync(CancellationToken cancellationToken)
     {
-        using var round = new Round(options.Value.ParallelSends);
+        using var round = new RoundState(options.Value.ParallelSends);
         var byChannel = deliveries.Pending().GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
         await Task.WhenAll(byChannel.Select(owed => DeliverChannelAsync(owed, round, cancellationToken))).ConfigureAwait(false);
-        return round.Sent;
+        return new DeliveryRound(round.Sent, round.NextDueAt);
     }
 
-    private async Task DeliverChannelAsync(List<Delivery> owed, Round round, CancellationToken cancellationToken)
+    private async Task DeliverChannelAsync(List<Delivery> owed, RoundState round, CancellationToken cancellationToken)
     {
         // Run the channel's work off the caller's thread, so starting thousands of channels is not sequential.
         await Task.Yield();
@@ -68,8 +75,14 @@ public sealed class DeliveryDispatcher(
         {
             // A delivery not due yet (it failed and waits to retry) ends the channel's turn: the ones behind it
             // keep their order instead of overtaking it.
-            if (round.PlatformDown(channel.Platform) || delivery.NextAttemptAt > time.GetUtcNow())
+            if (round.PlatformDown(channel.Platform))
             {
+                return;
+            }
+
+            if (delivery.NextAttemptAt is { } due && due > time.GetUtcNow())
+            {
+                round.NoteDue(due);
                 return;
             }
 
@@ -112,11 +125,11 @@ public sealed class DeliveryDispatcher(
     }
 
     /// <summary>Delivers one; false when the channel should not be tried again this round.</summary>
-    private async Task<bool> DeliverAsync(IChannelPublisher publisher, Delivery delivery, Round round, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(IChannelPublisher publisher, Delivery delivery, RoundState round, CancellationToken cancellationToken)
     {
         if (delivery.State == DeliveryState.InFlight)
         {
-            switch (await ReconcileAsync(publisher, delivery, cancellationToken).ConfigureAwait(false))
+            switch (await ReconcileAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false))
             {
                 case Reconciled.Landed:
                     round.CountSent();
@@ -143,7 +156,7 @@ public sealed class DeliveryDispatcher(
             return false;
         }
 
-        var sent = await RecordAsync(delivery, outcome).ConfigureAwait(false);
+        var sent = await RecordAsync(delivery, outcome, round).ConfigureAwait(false);
         if (sent)
         {
             round.CountSent();
@@ -158,7 +171,7 @@ public sealed class DeliveryDispatcher(
     /// whether it landed. Landed is recorded as sent; Unknown (the platform cannot be asked now) is recorded as a
     /// failed attempt that stays in doubt, so it is asked again later rather than posted a second time.
     /// </summary>
-    private async Task<Reconciled> ReconcileAsync(IChannelPublisher publisher, Delivery delivery, CancellationToken cancellationToken)
+    private async Task<Reconciled> ReconcileAsync(IChannelPublisher publisher, Delivery delivery, RoundState round, CancellationToken cancellationToken)
     {
         string? messageId;
         try
@@ -167,7 +180,7 @@ public sealed class DeliveryDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            await RecordAsync(delivery, new PublishOutcome.Transient($"could not check whether the last attempt landed: {ex.Message}", InDoubt: true))
+            await RecordAsync(delivery, new PublishOutcome.Transient($"could not check whether the last attempt landed: {ex.Message}", InDoubt: true), round)
                 .ConfigureAwait(false);
             return Reconciled.Unknown;
         }
@@ -187,7 +200,7 @@ public sealed class DeliveryDispatcher(
     }
 
     /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
-    private CommandResult? Compose(Delivery delivery, Round round)
+    private CommandResult? Compose(Delivery delivery, RoundState round)
     {
         Papers.Paper? Find(string arxivId) => round.Papers.GetOrAdd(arxivId, papers.Find);
 
@@ -218,7 +231,7 @@ public sealed class DeliveryDispatcher(
     }
 
     /// <summary>Records the outcome; true when the delivery was sent.</summary>
-    private async Task<bool> RecordAsync(Delivery delivery, PublishOutcome outcome)
+    private async Task<bool> RecordAsync(Delivery delivery, PublishOutcome outcome, RoundState round)
     {
         var now = time.GetUtcNow();
         switch (outcome)
@@ -239,6 +252,11 @@ public sealed class DeliveryDispatcher(
                 var giveUp = attempt >= MaxAttempts;
                 var wait = RetryDelay.Next(attempt, t.RetryAfter, options.Value, Random.Shared);
                 await deliveries.MarkAttemptFailedAsync(delivery.Id, t.Reason, giveUp, now + wait, t.InDoubt).ConfigureAwait(false);
+                if (!giveUp)
+                {
+                    round.NoteDue(now + wait);
+                }
+
                 logger.LogWarning("Posting {DeliveryId} to {Channel} failed ({Reason}); {Next}", delivery.Id, delivery.Channel.Key, t.Reason,
                     giveUp ? $"gave up after {MaxAttempts} attempts" : $"retrying in {wait.TotalSeconds:0} s");
                 metrics.Delivery(delivery.Channel.Platform, giveUp ? MetricLabels.Failed : MetricLabels.Retried);
@@ -262,28 +280,5 @@ public sealed class DeliveryDispatcher(
         Landed,
         NotFound,
         Unknown,
-    }
-
-    /// <summary>What one round has learnt so far and its send slots, shared by the channels it serves in parallel.</summary>
-    private sealed class Round(int slots) : IDisposable
-    {
-        private readonly ConcurrentDictionary<string, bool> _down = new(StringComparer.OrdinalIgnoreCase);
-        private int _sent;
-
-        /// <summary>The papers this round posts, read once each: a fan-out posts the same few papers to many channels.</summary>
-        public ConcurrentDictionary<string, Papers.Paper?> Papers { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Held while a post is in progress; async waiters are served in arrival order.</summary>
-        public SemaphoreSlim Slots { get; } = new(slots, slots);
-
-        public void Dispose() => Slots.Dispose();
-
-        public int Sent => _sent;
-
-        public void CountSent() => Interlocked.Increment(ref _sent);
-
-        public bool PlatformDown(string platform) => _down.ContainsKey(platform);
-
-        public void MarkPlatformDown(string platform) => _down[platform] = true;
     }
 }

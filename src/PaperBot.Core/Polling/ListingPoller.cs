@@ -3,6 +3,7 @@ using PaperBot.Core.Listing;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Search;
 using PaperBot.Core.Storage;
 using PaperBot.Core.Telemetry;
 
@@ -24,7 +25,8 @@ public sealed class ListingPoller(
     ListingHealth health,
     TimeProvider time,
     ILogger<ListingPoller> logger,
-    PaperBotMetrics metrics)
+    PaperBotMetrics metrics,
+    PaperSearchIndex? search = null)
 {
     public async Task<PollOutcome> PollAsync(CancellationToken cancellationToken)
     {
@@ -89,6 +91,7 @@ public sealed class ListingPoller(
         var deliveries = instant.For(fresh, WithFirstListedDay(all, known), subscriptions, today, now);
         pollStore.RecordPoll(all, deliveries,
             new PollState(true, now, day ?? state.LastListedDay, listed.Validators, earlier.RecheckDone ? null : state.RecheckFrom));
+        search?.Refresh([.. all.Select(p => p.ArxivId)]);
         health.ReportHealthy(now, $"{listed.Papers.Count} papers listed" + (day is { } d ? $" for {d:yyyy-MM-dd}" : ""));
         metrics.Poll(MetricLabels.PollOk);
         metrics.PapersRecorded(fresh.Count);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PaperBot.Core.Commands;
 using PaperBot.Core.Storage;
 using PaperBot.Discord.Commands;
 using PaperBot.Discord.Json;
@@ -6,12 +7,16 @@ using PaperBot.Discord.Rendering;
 
 namespace PaperBot.Discord.Interactions;
 
-/// <summary>Suggests this channel's subscriptions while someone types <c>/papers unsubscribe id:</c>.</summary>
-internal sealed class AutocompleteHandler(IChannelStore channels)
+/// <summary>
+/// Suggests this channel's subscriptions while someone types <c>/papers unsubscribe id:</c>. Autocomplete cannot be
+/// deferred, so the store read runs through the <see cref="CommandGate"/> and, if it is not done within
+/// <see cref="DiscordOptions.MaxDeferAfter"/>, the answer is an empty list rather than none at all.
+/// </summary>
+internal sealed class AutocompleteHandler(IChannelStore channels, CommandGate gate, TimeProvider time)
 {
     public const int MaxChoices = 25;
 
-    public InteractionReply? Handle(Interaction interaction)
+    public async Task<InteractionReply?> HandleAsync(Interaction interaction, CancellationToken requestAborted)
     {
         if (InteractionIdentity.ContextOf(interaction) is not { } context)
         {
@@ -22,7 +27,13 @@ internal sealed class AutocompleteHandler(IChannelStore channels)
             .SelectMany(o => o?.Options ?? [])
             .FirstOrDefault(o => o is { Focused: true, Name: CommandCatalog.UnsubscribeId });
         var typed = (focused?.Value is { } value ? JsonText.SafeString(value) : null)?.Trim().TrimStart('#') ?? "";
-        var subscriptions = focused is null ? [] : channels.SubscriptionsOf(context.Channel);
+        IReadOnlyList<Core.Channels.Subscription> subscriptions = [];
+        if (focused is not null && gate.TryRun(() => Task.FromResult(channels.SubscriptionsOf(context.Channel)), out var read))
+        {
+            await Task.WhenAny(read, Task.Delay(DiscordOptions.MaxDeferAfter, time, requestAborted)).ConfigureAwait(false);
+            subscriptions = read.IsCompletedSuccessfully ? read.Result : [];
+        }
+
         var choices = subscriptions
             .Where(s => typed.Length == 0
                 || s.Id.ToString(CultureInfo.InvariantCulture).StartsWith(typed, StringComparison.Ordinal)

@@ -12,8 +12,8 @@ internal sealed class InteractionRouter(
     {
         InteractionType.Ping => new InteractionReply(new InteractionResponse(CallbackType.Pong)),
         InteractionType.ApplicationCommand => await commands.HandleAsync(interaction, requestAborted).ConfigureAwait(false),
-        InteractionType.MessageComponent => components.Handle(interaction),
-        InteractionType.Autocomplete => autocomplete.Handle(interaction),
+        InteractionType.MessageComponent => await components.HandleAsync(interaction, requestAborted).ConfigureAwait(false),
+        InteractionType.Autocomplete => await autocomplete.HandleAsync(interaction, requestAborted).ConfigureAwait(false),
         _ => null,
     };
 }

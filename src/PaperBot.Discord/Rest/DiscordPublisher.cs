@@ -1,8 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Publishing;
@@ -13,15 +11,15 @@ namespace PaperBot.Discord.Rest;
 
 /// <summary>
 /// Posts new papers to Discord channels: one embed message with buttons, created with a nonce derived from the
-/// delivery so a retry cannot post twice, then the bot's own save reaction as a one-click hint.
+/// delivery so a retry cannot post twice; the bot's own save reaction, a one-click hint, follows in the rate limit's
+/// spare capacity (<see cref="SaveHints"/>).
 /// </summary>
 internal sealed class DiscordPublisher(
     DiscordRestClient rest,
     RateLimiter limiter,
     PaperMessageBuilder builder,
     DigestMessageBuilder digests,
-    IOptions<DiscordOptions> options,
-    ILogger<DiscordPublisher> logger) : IChannelPublisher
+    SaveHints hints) : IChannelPublisher
 {
     public const int MaxNonceLength = 25;
 
@@ -65,7 +63,7 @@ internal sealed class DiscordPublisher(
         var outcome = Classify(response);
         if (saveReaction && outcome is PublishOutcome.Sent sent)
         {
-            await AddSaveReactionAsync(channel.Id, sent.MessageId, cancellationToken).ConfigureAwait(false);
+            hints.Enqueue(channel.Id, sent.MessageId);
         }
 
         return outcome;
@@ -95,23 +93,5 @@ internal sealed class DiscordPublisher(
             HttpStatusCode.TooManyRequests => new PublishOutcome.Transient("Discord rate limit", response.RetryAfter),
             _ => new PublishOutcome.Transient($"Discord answered {(int)response.Status}: {response.ErrorText}"),
         };
-    }
-
-    private async Task AddSaveReactionAsync(string channelId, string messageId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var response = await rest.SendAsync(DiscordRoutes.AddOwnReaction(channelId, messageId, options.Value.SaveEmoji), cancellationToken)
-                .ConfigureAwait(false);
-            if (!response.IsSuccess)
-            {
-                Log.ReactionFailed(logger, messageId, channelId, response.ErrorText);
-            }
-        }
-        catch (HttpRequestException ex)
-        {
-            // The post is what matters; the hint reaction is a nicety.
-            Log.ReactionFailed(logger, messageId, channelId, ex.Message);
-        }
     }
 }

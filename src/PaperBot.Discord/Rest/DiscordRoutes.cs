@@ -10,7 +10,7 @@ internal static class DiscordRoutes
 
     public static RestRoute AddOwnReaction(string channelId, string messageId, string emoji) =>
         new(HttpMethod.Put, $"channels/{channelId}/messages/{messageId}/reactions/{Uri.EscapeDataString(emoji)}/@me",
-            $"PUT channels/{channelId}/messages/reactions", $"channels/{channelId}");
+            $"PUT channels/{channelId}/messages/reactions", $"channels/{channelId}", Spare: true);
 
     public static RestRoute EditOriginal(string applicationId, string token) =>
         new(HttpMethod.Patch, $"webhooks/{applicationId}/{token}/messages/@original", $"PATCH webhooks/{applicationId}/{TokenKey(token)}/original",

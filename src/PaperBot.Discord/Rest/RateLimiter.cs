@@ -27,7 +27,7 @@ internal sealed class RateLimiter(TimeProvider time, PaperBotMetrics? metrics = 
             await WaitForBucketAsync(route.LimitKey, take: true, cancellationToken).ConfigureAwait(false);
             if (route.GlobalLimited)
             {
-                await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await (route.Spare ? _global.WaitForSpareAsync(cancellationToken) : _global.WaitAsync(cancellationToken)).ConfigureAwait(false);
             }
 
             return new Release(gate);

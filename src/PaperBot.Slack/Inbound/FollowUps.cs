@@ -15,8 +15,8 @@ internal sealed class FollowUps(SlackApiClient api, IOptions<SlackOptions> optio
 {
     private readonly ConcurrentDictionary<Task, byte> _running = new();
 
-    /// <summary>Posts <paramref name="reply"/> (once it is ready) to <paramref name="responseUrl"/>.</summary>
-    public void Send(string kind, string? responseUrl, Task<SlackMessage> reply)
+    /// <summary>Posts <paramref name="reply"/> (once it is ready, unless it is null: nothing to say) to <paramref name="responseUrl"/>.</summary>
+    public void Send(string kind, string? responseUrl, Task<SlackMessage?> reply)
     {
         var task = SendAsync(kind, responseUrl, reply);
         _running[task] = 0;
@@ -26,11 +26,15 @@ internal sealed class FollowUps(SlackApiClient api, IOptions<SlackOptions> optio
     /// <summary>Waits (up to <paramref name="timeout"/>) for answers still being sent.</summary>
     public Task DrainAsync(TimeSpan timeout) => Task.WhenAll(_running.Keys).WaitAsync(timeout);
 
-    private async Task SendAsync(string kind, string? responseUrl, Task<SlackMessage> reply)
+    private async Task SendAsync(string kind, string? responseUrl, Task<SlackMessage?> reply)
     {
         try
         {
-            var message = await reply.ConfigureAwait(false);
+            if (await reply.ConfigureAwait(false) is not { } message)
+            {
+                return;
+            }
+
             if (!SlackUrlPolicy.TryGet(responseUrl, options.Value.ApiBaseUrl, out var uri))
             {
                 Log.ForeignResponseUrl(logger, Uri.TryCreate(responseUrl, UriKind.Absolute, out var u) ? u.Host : "(none)");

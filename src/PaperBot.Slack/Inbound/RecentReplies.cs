@@ -11,10 +11,10 @@ internal sealed class RecentReplies
     private const int Capacity = 512;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Task<SlackMessage>> _replies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<SlackMessage?>> _replies = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
-    public bool TryGet(string triggerId, out Task<SlackMessage> reply)
+    public bool TryGet(string triggerId, out Task<SlackMessage?> reply)
     {
         lock (_gate)
         {
@@ -22,7 +22,7 @@ internal sealed class RecentReplies
         }
     }
 
-    public void Add(string triggerId, Task<SlackMessage> reply)
+    public void Add(string triggerId, Task<SlackMessage?> reply)
     {
         lock (_gate)
         {

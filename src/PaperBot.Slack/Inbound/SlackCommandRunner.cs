@@ -10,7 +10,9 @@ namespace PaperBot.Slack.Inbound;
 
 /// <summary>
 /// Runs <c>/papers ...</c> through the shared command layer. An answer ready within <see cref="AckBudget"/> is the
-/// acknowledgement itself; a slower one is acknowledged empty and answered later through <c>response_url</c>.
+/// acknowledgement itself; a slower one is acknowledged empty and answered later through <c>response_url</c>. All
+/// of the command's work, the durable duplicate check included, runs through the <see cref="CommandGate"/>: the
+/// request's own thread only waits, at most <see cref="AckBudget"/>.
 /// </summary>
 internal sealed class SlackCommandRunner(
     CommandDispatcher dispatcher,
@@ -19,11 +21,12 @@ internal sealed class SlackCommandRunner(
     FollowUps followUps,
     SlackFileSender files,
     SlackChannelManagers managers,
+    CommandGate gate,
     TimeProvider time,
     ILogger<SlackCommandRunner> logger)
 {
-    /// <summary>Slack wants the acknowledgement within 3 seconds; this leaves room for the trip back.</summary>
-    public static readonly TimeSpan AckBudget = TimeSpan.FromSeconds(2);
+    /// <summary>Slack wants the acknowledgement within 3 seconds; this leaves a second for the trip back (PaperBot's target is 2.5 s).</summary>
+    public static readonly TimeSpan AckBudget = TimeSpan.FromSeconds(1.5);
 
     /// <summary>The reply to acknowledge with, or null to acknowledge empty (the answer follows, or was already given).</summary>
     public async Task<SlackMessage?> RunAsync(SlashCommandPayload command, CancellationToken cancellationToken)
@@ -41,13 +44,11 @@ internal sealed class SlackCommandRunner(
             return await WithinBudgetAsync(earlier, command, followUp: false, cancellationToken).ConfigureAwait(false);
         }
 
-        if (trigger is not null && !eventLog.TryRecord(SlackIds.DedupKey("command", trigger), time.GetUtcNow()))
+        if (!gate.TryRun(() => ExecuteOnceAsync(command), out var work))
         {
-            Log.Repeat(logger, "command", trigger);
-            return null;
+            return ResultRenderer.Render(CommandDispatcher.Busy);
         }
 
-        var work = ExecuteAsync(command);
         if (trigger is not null)
         {
             recent.Add(trigger, work);
@@ -56,7 +57,7 @@ internal sealed class SlackCommandRunner(
         return await WithinBudgetAsync(work, command, followUp: true, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SlackMessage?> WithinBudgetAsync(Task<SlackMessage> work, SlashCommandPayload command, bool followUp, CancellationToken cancellationToken)
+    private async Task<SlackMessage?> WithinBudgetAsync(Task<SlackMessage?> work, SlashCommandPayload command, bool followUp, CancellationToken cancellationToken)
     {
         if (!work.IsCompleted)
         {
@@ -76,6 +77,18 @@ internal sealed class SlackCommandRunner(
         }
 
         return await work.ConfigureAwait(false);
+    }
+
+    /// <summary>Null when the command was run already (Slack delivered it again after PaperBot restarted).</summary>
+    private async Task<SlackMessage?> ExecuteOnceAsync(SlashCommandPayload command)
+    {
+        if (command.TriggerId is { } trigger && !eventLog.TryRecord(SlackIds.DedupKey("command", trigger), time.GetUtcNow()))
+        {
+            Log.Repeat(logger, "command", trigger);
+            return null;
+        }
+
+        return await ExecuteAsync(command).ConfigureAwait(false);
     }
 
     private async Task<SlackMessage> ExecuteAsync(SlashCommandPayload command)

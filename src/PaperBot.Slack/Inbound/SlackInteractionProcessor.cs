@@ -11,28 +11,43 @@ namespace PaperBot.Slack.Inbound;
 /// <summary>
 /// Button clicks. The Save button saves the paper of the message it is on (or, on any other message, the arXiv id
 /// it carries) for the user who clicked, and confirms through <c>response_url</c> to that user only. Link buttons
-/// also send a click; they need nothing but the acknowledgement.
+/// also send a click; they need nothing but the acknowledgement. The work (store writes) runs through the
+/// <see cref="CommandGate"/> after the click is acknowledged.
 /// </summary>
 internal sealed class SlackInteractionProcessor(
     ReadingList readingList,
     IInboundEventLog eventLog,
     FollowUps followUps,
+    CommandGate gate,
     TimeProvider time,
     ILogger<SlackInteractionProcessor> logger)
 {
     public void Handle(InteractionPayload payload)
     {
+        if (!gate.TryRun(() => Task.FromResult(Apply(payload)), out var work))
+        {
+            followUps.Send("button click", payload.ResponseUrl,
+                Task.FromResult<SlackMessage?>(ResultRenderer.Render(CommandDispatcher.Busy) with { ResponseType = "ephemeral", ReplaceOriginal = false }));
+            return;
+        }
+
+        followUps.Send("button click", payload.ResponseUrl, work);
+    }
+
+    /// <summary>The confirmation to send, or null when there is nothing to say (not a Save click, or a repeat).</summary>
+    private SlackMessage? Apply(InteractionPayload payload)
+    {
         if (payload.Type != "block_actions" || payload.User?.Id is not { } userId || !SlackIds.IsValid(userId)
             || payload.Actions?.FirstOrDefault(a => a?.ActionId == PaperBlocks.SaveActionId) is not { } save)
         {
-            return;
+            return null;
         }
 
         var key = payload.TriggerId ?? $"{payload.ChannelId}:{payload.MessageTs}:{userId}:{save.ActionTs}";
         if (!eventLog.TryRecord(SlackIds.DedupKey("action", key), time.GetUtcNow()))
         {
             Log.Repeat(logger, "button click", key);
-            return;
+            return null;
         }
 
         var user = new UserRef(SlackPlatform.Name, userId);
@@ -45,7 +60,6 @@ internal sealed class SlackInteractionProcessor(
         }
 
         result ??= new ErrorResult("That button carries no paper to save.");
-        var reply = ResultRenderer.Render(result) with { ResponseType = "ephemeral", ReplaceOriginal = false };
-        followUps.Send("button click", payload.ResponseUrl, Task.FromResult(reply));
+        return ResultRenderer.Render(result) with { ResponseType = "ephemeral", ReplaceOriginal = false };
     }
 }

@@ -53,7 +53,7 @@ internal sealed class SocketEnvelopeHandler(
                 var reply = await commands.RunAsync(command, cancellationToken).ConfigureAwait(false);
                 if (reply is not null && !envelope.AcceptsResponsePayload)
                 {
-                    followUps.Send("command", command.ResponseUrl, Task.FromResult(reply));
+                    followUps.Send("command", command.ResponseUrl, Task.FromResult<SlackMessage?>(reply));
                 }
 
                 return reply;

@@ -3,8 +3,9 @@ using PaperBot.Core.Outbox;
 namespace PaperBot.Workers;
 
 /// <summary>
-/// Sends pending deliveries whenever something is enqueued, and at least every minute so that transient
-/// failures are retried and deliveries left pending by a previous run go out after a restart.
+/// Sends pending deliveries whenever something is enqueued, and again exactly when the earliest delivery waiting to
+/// retry becomes due (its <c>NextAttemptAt</c>), so a retry goes out at the time its backoff names. A round is also run
+/// at least every <see cref="RetryInterval"/>, for deliveries a previous run left pending and channels resumed since.
 /// </summary>
 public sealed class DeliveryWorker(
     DeliveryDispatcher dispatcher,
@@ -21,18 +22,32 @@ public sealed class DeliveryWorker(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = RetryInterval;
             try
             {
-                await dispatcher.DeliverPendingAsync(stoppingToken).ConfigureAwait(false);
+                var round = await dispatcher.RunRoundAsync(stoppingToken).ConfigureAwait(false);
+                wait = WaitFor(round.NextDueAt);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "Delivering papers failed; pending deliveries are kept and retried");
             }
 
-            var wait = signal.WaitAsync(RetryInterval, time, stoppingToken);
+            var woken = signal.WaitAsync(wait, time, stoppingToken);
             Idle?.Invoke();
-            await wait.ConfigureAwait(false);
+            await woken.ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Until the next retry is due, never longer than <see cref="RetryInterval"/>.</summary>
+    private TimeSpan WaitFor(DateTimeOffset? nextDueAt)
+    {
+        if (nextDueAt is not { } due)
+        {
+            return RetryInterval;
+        }
+
+        var until = due - time.GetUtcNow();
+        return until <= TimeSpan.Zero ? TimeSpan.Zero : until < RetryInterval ? until : RetryInterval;
     }
 }

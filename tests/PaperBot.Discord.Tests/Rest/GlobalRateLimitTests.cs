@@ -47,4 +47,59 @@ public sealed class GlobalRateLimitTests
         time.Advance(Tick);
         await next.WaitAsync(TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task WaitForSpare_AfterABurst_WaitsUntilThePaceIsCaughtUpAndLeavesTheBurstToOrdinaryRequests()
+    {
+        var time = new FakeTimeProvider();
+        var limit = new GlobalRateLimit(time);
+        for (var i = 0; i < GlobalRateLimit.Burst; i++)
+        {
+            await limit.WaitAsync(CancellationToken.None);
+        }
+
+        // The burst ran 10 intervals ahead of the pace: a spare request waits until it is at most one ahead.
+        var spare = limit.WaitForSpareAsync(CancellationToken.None);
+        time.Advance((Interval * (GlobalRateLimit.Burst - 1)) - Tick);
+        Assert.False(spare.IsCompleted);
+        time.Advance(Tick);
+        await spare.WaitAsync(TimeSpan.FromSeconds(5));
+
+        // It took one on-pace turn only: an ordinary request still has the burst at once.
+        Assert.True(limit.WaitAsync(CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
+    public async Task WaitForSpare_OrdinaryRequestsKeepWaiting_NoSpareGoesUntilTheyStop()
+    {
+        var time = new FakeTimeProvider();
+        var limit = new GlobalRateLimit(time);
+        var waiting = Enumerable.Range(0, 3).Select(_ => limit.WaitAsync(CancellationToken.None)).ToList();
+        var spares = Enumerable.Range(0, 5).Select(_ => limit.WaitForSpareAsync(CancellationToken.None)).ToList();
+
+        // Three ordinary requests are always waiting (one let through is replaced at once), like a fan-out's posts.
+        var granted = 0;
+        while (granted < 100)
+        {
+            time.Advance(Tick);
+            foreach (var done in waiting.Where(t => t.IsCompleted).ToList())
+            {
+                await done;
+                waiting[waiting.IndexOf(done)] = limit.WaitAsync(CancellationToken.None);
+                granted++;
+            }
+
+            Assert.All(spares, s => Assert.False(s.IsCompleted, "a spare request went while ordinary ones were waiting"));
+        }
+
+        // Demand stops: the ordinary requests still waiting go first, then every spare one.
+        var all = Task.WhenAll(waiting.Concat(spares));
+        while (!all.IsCompleted)
+        {
+            time.Advance(Tick);
+            await Task.WhenAny(all, Task.Delay(TimeSpan.FromMilliseconds(1)));
+        }
+
+        await all;
+    }
 }

@@ -48,8 +48,11 @@ internal sealed class DiscordHost : IAsyncDisposable
 
     public LiteDbStore Store => Services.GetRequiredService<LiteDbStore>();
 
-    /// <summary>Starts a fake Discord and the host; <paramref name="settings"/> override the Discord section.</summary>
-    public static async Task<DiscordHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts a fake Discord and the host; <paramref name="settings"/> override the Discord section and
+    /// <paramref name="services"/> adds services (such as a test-only command).
+    /// </summary>
+    public static async Task<DiscordHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var time = new SignalingTimeProvider();
         var fake = await FakeDiscord.StartAsync(time).ConfigureAwait(false);
@@ -69,6 +72,7 @@ internal sealed class DiscordHost : IAsyncDisposable
             .AddPaperBotStorage(builder.Configuration)
             .AddPaperBotCore()
             .AddDiscordAdapter(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapDiscordEndpoints();
         var host = new DiscordHost(folder, app, fake, time, logs);

@@ -160,8 +160,8 @@ public sealed class ExportUploadTests : IAsyncLifetime
 
         var request = bot.PostSignedAsync("/slack/commands", SlackPayloads.CommandForm("export bibtex", bot.NextTrigger(), _slack.ResponseUrl("export")));
         await _slack.WaitForCallsAsync("upload", 1);
-        await bot.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
-        bot.Time.Advance(TimeSpan.FromSeconds(2));
+        await bot.Time.WaitForTimerAsync(Slack.Inbound.SlackCommandRunner.AckBudget);
+        bot.Time.Advance(Slack.Inbound.SlackCommandRunner.AckBudget);
         using var response = await request.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsStringAsync());

@@ -105,8 +105,8 @@ public sealed class HttpModeTests : IAsyncLifetime
     public async Task Commands_SlowCommand_IsAcknowledgedEmptyThenAnsweredThroughResponseUrl()
     {
         var request = _bot.PostSignedAsync("/slack/commands", SlackPayloads.CommandForm("slow", _bot.NextTrigger(), _slack.ResponseUrl("slow")));
-        await _bot.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
-        _bot.Time.Advance(TimeSpan.FromSeconds(2));
+        await _bot.Time.WaitForTimerAsync(Slack.Inbound.SlackCommandRunner.AckBudget);
+        _bot.Time.Advance(Slack.Inbound.SlackCommandRunner.AckBudget);
         using var response = await request.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsStringAsync());
@@ -228,10 +228,11 @@ public sealed class HttpModeTests : IAsyncLifetime
         using var response = await _bot.PostSignedAsync("/slack/interactivity", SlackPayloads.InteractivityForm(
             SlackPayloads.SaveClick(SlackPayloads.Bob, SlackPayloads.General, ts, "2509.04664", "trig-save", _slack.ResponseUrl("save"))));
 
+        // Acknowledged first; the save runs through the command gate and its confirmation follows.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _slack.WaitForCallsAsync("response/save", 1);
         Assert.Equal("2509.04664", Assert.Single(_bot.Store.ListSaved(new UserRef("slack", SlackPayloads.Bob))).ArxivId);
         Assert.Empty(_bot.Store.ListSaved(Alice));
-        await _slack.WaitForCallsAsync("response/save", 1);
         var confirmation = Assert.Single(_slack.CallsTo("response/save")).Json;
         Assert.Equal("ephemeral", confirmation.GetProperty("response_type").GetString());
         Assert.False(confirmation.GetProperty("replace_original").GetBoolean());

@@ -43,7 +43,14 @@ public sealed class FanOutSocketDropTests : IAsyncLifetime
         await Socket.WaitForAckAsync(command);
 
         Assert.Equal(2, _fanOut.Slack.CallsTo("apps.connections.open").Count);
-        Assert.Single(Socket.AcksOf(command));
+        var ack = Assert.Single(Socket.AcksOf(command));
+
+        // The answer rides on the ack when the command was done within the ack budget, else it follows.
+        if (!ack.TryGetProperty("payload", out var payload) || payload.ValueKind == System.Text.Json.JsonValueKind.Null)
+        {
+            await _fanOut.Slack.WaitForCallsAsync("response/fan-out", 1);
+        }
+
         Assert.Equal(1, _fanOut.Bot.Counter.Runs["during-fan-out"]);
 
         // Reconnecting posted nothing more.

@@ -101,7 +101,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     public async Task Commands_SlowCommand_IsAcknowledgedWithoutPayloadThenAnsweredThroughResponseUrl()
     {
         var id = await Socket.DeliverAsync("slash_commands", SlackPayloads.CommandJson("slow", _bot.NextTrigger(), _slack.ResponseUrl("slow")), acceptsResponsePayload: true);
-        await _bot.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        await _bot.Time.WaitForTimerAsync(Slack.Inbound.SlackCommandRunner.AckBudget);
         _bot.Time.Advance(TimeSpan.FromSeconds(2));
         await Socket.WaitForAckAsync(id);
         Assert.False(Assert.Single(Socket.AcksOf(id)).TryGetProperty("payload", out _));

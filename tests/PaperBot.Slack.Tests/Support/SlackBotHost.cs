@@ -31,15 +31,11 @@ public sealed class SlackBotHost : IAsyncDisposable
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
 
     private readonly string _folder;
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly HttpClient _http = new();
     private int _triggers;
 
-    private SlackBotHost(WebApplication app, string folder)
-    {
-        _app = app;
-        _folder = folder;
-    }
+    private SlackBotHost(string folder) => _folder = folder;
 
     public static DateTimeOffset Start { get; } = new(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
 
@@ -52,6 +48,9 @@ public sealed class SlackBotHost : IAsyncDisposable
 
     /// <summary><c>/papers slow</c>, registered in this host.</summary>
     public GatedCommand Gate { get; private set; } = null!;
+
+    /// <summary><c>/papers stuck</c>, registered in this host: holds its thread until released.</summary>
+    public BlockingCommand Stuck { get; } = new("stuck");
 
     public string BaseUrl { get; private set; } = "";
 
@@ -95,11 +94,13 @@ public sealed class SlackBotHost : IAsyncDisposable
         var counter = new CountingCommand();
         var gate = new GatedCommand();
         builder.Services.AddSingleton<ICommandHandler>(counter).AddSingleton<ICommandHandler>(gate);
+        var host = new SlackBotHost(folder) { Time = time, Logs = logs, Counter = counter, Gate = gate };
+        builder.Services.AddSingleton<ICommandHandler>(host.Stuck);
         builder.Services.AddPaperBotStorage(builder.Configuration).AddPaperBotCore().AddSlackAdapter(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();
-        var host = new SlackBotHost(app, folder) { Time = time, Logs = logs, Counter = counter, Gate = gate };
+        host._app = app;
         await app.StartAsync();
         host.BaseUrl = app.Urls.First().TrimEnd('/');
         return host;
@@ -146,6 +147,7 @@ public sealed class SlackBotHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Stuck.Release();
         _http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
@@ -157,5 +159,7 @@ public sealed class SlackBotHost : IAsyncDisposable
         {
             // A leftover temp folder is harmless.
         }
+
+        Stuck.Dispose();
     }
 }

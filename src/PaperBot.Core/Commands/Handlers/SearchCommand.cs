@@ -1,15 +1,14 @@
-using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
-using PaperBot.Core.Storage;
+using PaperBot.Core.Search;
 
 namespace PaperBot.Core.Commands.Handlers;
 
 /// <summary>
 /// <c>/papers search &lt;query&gt; [--page N]</c>: every paper PaperBot has stored, ranked by relevance (a match
 /// in the title alone beats one that needs the keywords, which beats one that needs the abstract or authors),
-/// then by upvotes.
+/// then by upvotes (<see cref="SearchRanking"/>), from the <see cref="PaperSearchIndex"/>.
 /// </summary>
-public sealed class SearchCommand(IPaperStore papers) : ICommandHandler
+public sealed class SearchCommand(PaperSearchIndex index) : ICommandHandler
 {
     public const int PageSize = 10;
 
@@ -29,31 +28,10 @@ public sealed class SearchCommand(IPaperStore papers) : ICommandHandler
             return Task.FromResult<CommandResult>(QueryErrors.Describe(queryText, error));
         }
 
-        var ranked = papers.ListedSince(DateOnly.MinValue)
-            .Select(p => (Paper: p, Relevance: Relevance(query, p)))
-            .Where(r => r.Relevance > 0)
-            .OrderByDescending(r => r.Relevance)
-            .ThenByDescending(r => r.Paper.Upvotes)
-            .ThenByDescending(r => r.Paper.ListedOn)
-            .ThenBy(r => r.Paper.ArxivId, StringComparer.Ordinal)
-            .Select(r => r.Paper)
-            .ToList();
-        return Task.FromResult(Paging.Page($"Search results for {query.Text}", ranked, page, PageSize, $"/papers search {query.Text}", null));
-    }
-
-    private static int Relevance(TopicQuery query, Paper paper)
-    {
-        if (!query.Matches(paper))
-        {
-            return 0;
-        }
-
-        var titleOnly = paper with { Abstract = "", Authors = [], Keywords = [], Organization = null };
-        if (query.Matches(titleOnly))
-        {
-            return 3;
-        }
-
-        return query.Matches(titleOnly with { Keywords = paper.Keywords }) ? 2 : 1;
+        // The index ranks every match; only the page shown is read from the store.
+        var ranked = index.Search(query);
+        var heading = $"Search results for {query.Text}";
+        var command = $"/papers search {query.Text}";
+        return Task.FromResult(Paging.Page(heading, ranked, page, PageSize, command, null, index.Fetch));
     }
 }

@@ -1,12 +1,15 @@
 using System.Globalization;
-using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
+using PaperBot.Core.Search;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
 
-/// <summary><c>/papers today [query] [--page N]</c>: the latest papers-day, most upvoted first.</summary>
-public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : ICommandHandler
+/// <summary>
+/// <c>/papers today [query] [--page N]</c>: the latest papers-day, most upvoted first. The day's papers are ranked
+/// (and a query applied) on the <see cref="PaperSearchIndex"/>; only the page shown is read.
+/// </summary>
+public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, TimeProvider time) : ICommandHandler
 {
     public const int PageSize = 10;
 
@@ -43,15 +46,16 @@ public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : IComma
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var notice = day == today ? null : LatestDayNotice(today, day);
 
-        var selected = papers.ListedOn(day)
-            .Where(p => query is null || query.Matches(p))
-            .OrderByDescending(p => p.Upvotes)
-            .ThenBy(p => p.ArxivId, StringComparer.Ordinal)
-            .ToList();
+        var selected = index.Day(day, query);
+        if (selected.Count == 0 && query is null)
+        {
+            // The store knows a day the index has not seen (written around the poller): rank it from the store.
+            selected = [.. papers.ListedOn(day).OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).Select(p => p.ArxivId)];
+        }
 
         var heading = $"Daily Papers for {FormatDay(day)}" + (query is null ? "" : $" matching {query.Text}");
         return Paging.Page(heading, selected, page, PageSize, $"/papers today{(query is null ? "" : " " + query.Text)}",
-            notice ?? (selected.Count == 0 && query is not null ? "No paper of that day matches." : null));
+            notice ?? (selected.Count == 0 && query is not null ? "No paper of that day matches." : null), index.Fetch);
     }
 
     // Hugging Face lists no papers on Saturdays and Sundays: Monday's page comes after Friday's.

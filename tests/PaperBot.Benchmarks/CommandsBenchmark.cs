@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Storage;
+using PaperBot.Storage;
+using PaperBot.Testing;
+
+namespace PaperBot.Benchmarks;
+
+/// <summary>
+/// The real <c>paperbot</c> process with Discord on, its store filled as a long-running bot fills it (40 papers a
+/// day, the last day today), answering 1,000 signed <c>/papers today</c> and then <c>/papers search agents
+/// reasoning</c> interactions 50 at a time; the same signed bodies go to a bare Kestrel endpoint in the same run (the
+/// floor). At 20,000 papers (500 days) and 40,000 (1,000 days), to show how cost grows with the store.
+/// </summary>
+internal static class CommandsBenchmark
+{
+    private const int PerDay = 40;
+    private const int Requests = 1_000;
+    private const string SearchQuery = "agents reasoning";
+
+    public static async Task<int> RunAsync()
+    {
+        Console.WriteLine("Machine: shared with other agents' builds; absolute figures are noisy, ratios are taken within one run.");
+        var at20 = await RunSizeAsync(20_000);
+        var at40 = await RunSizeAsync(40_000);
+        var growth = at40.SingleSearch / at20.SingleSearch;
+        Console.WriteLine($"single search at 40,000 / at 20,000: {growth:F2}x (target <= 1.3x)");
+        var met = at20.Met && at40.Met && growth <= 1.3 && at20.RssIdle <= 150 && at20.RssAfter <= 250;
+        Console.WriteLine($"targets (p99 <= 3x bare, slowest < 2.5 s, 0 errors, single search <= 10 ms, growth <= 1.3x, RSS <= 150 / 250 MB at 20,000): {(met ? "met" : "MISSED")}");
+        return met ? 0 : 1;
+    }
+
+    private static async Task<SizeResult> RunSizeAsync(int paperCount)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "paperbot-bench-commands", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var database = Path.Combine(folder, "paperbot.db");
+            var seeding = Stopwatch.StartNew();
+            Seed(database, paperCount);
+            Console.WriteLine($"\n{paperCount:N0} papers over {paperCount / PerDay:N0} papers-days ({PerDay} today), seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+
+            using var keys = new SignedInteractions();
+            await using var discord = await FakeDiscordRest.StartAsync();
+            await using var bare = await BareEndpoint.StartAsync();
+            await using var bot = HostProcess.Start(new Dictionary<string, string>
+            {
+                ["Storage:Path"] = database,
+                ["HuggingFace:BaseUrl"] = "http://127.0.0.1:9",
+                ["HuggingFace:MaxRetries"] = "0",
+                ["HuggingFace:PollInterval"] = "1.00:00:00",
+                ["Console:Commands"] = "false",
+                ["Discord:BotToken"] = "bench-bot-token",
+                ["Discord:ApplicationId"] = SignedInteractions.ApplicationId,
+                ["Discord:PublicKey"] = keys.PublicKeyHex,
+                ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
+                ["Discord:Gateway:Enabled"] = "false",
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:PaperBot.Workers.SearchIndexWarmer"] = "Information",
+            });
+            await bot.WaitForStderrAsync("Search index built", TimeSpan.FromMinutes(3));
+            var built = bot.Stderr.Split('\n').First(l => l.Contains("Search index built", StringComparison.Ordinal)).Trim();
+            var endpoint = new Uri(bot.BaseUrl, "discord/interactions");
+
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = LoadRun.AtOnce, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+            {
+                Timeout = TimeSpan.FromSeconds(30),
+            };
+
+            // Warm up both (JIT, connections), then let the bot settle before measuring its idle memory.
+            foreach (var url in new[] { endpoint, bare.Url })
+            {
+                await LoadRun.SendAsync(http, url, keys.Make(100, "today", null));
+                await LoadRun.SendAsync(http, url, keys.Make(100, "search", SearchQuery));
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            var rssIdle = bot.RssMegabytes();
+
+            var single = new List<TimeSpan>();
+            foreach (var request in keys.Make(21, "search", SearchQuery))
+            {
+                single.Add((await LoadRun.SendAsync(http, endpoint, [request], atOnce: 1)).Latencies[0]);
+            }
+
+            var singleSearch = single.Order().ElementAt(single.Count / 2);
+
+            var rows = new List<(string Command, LoadRun Bot, LoadRun Bare)>();
+            foreach (var (command, query) in new[] { ("today", (string?)null), ("search", SearchQuery) })
+            {
+                var bodies = keys.Make(Requests, command, query);
+                var floor = await LoadRun.SendAsync(http, bare.Url, bodies);
+                var measured = await LoadRun.SendAsync(http, endpoint, bodies);
+                rows.Add((query is null ? command : $"{command} {query}", measured, floor));
+            }
+
+            var rssAfter = bot.RssMegabytes();
+            Console.WriteLine($"  {built[(built.IndexOf("Search index built", StringComparison.Ordinal))..]}");
+            Console.WriteLine($"  single search (median of 21, one at a time): {LoadRun.Ms(singleSearch)}");
+            foreach (var (command, measured, floor) in rows)
+            {
+                Console.WriteLine(measured.Row($"PaperBot {command}"));
+                Console.WriteLine(floor.Row($"bare Kestrel (same bodies)"));
+                Console.WriteLine($"  {"",-34} p99 ratio {measured.Percentile(0.99) / floor.Percentile(0.99):F2}x; answers/s ratio {measured.AnswersPerSecond / floor.AnswersPerSecond:P0}"
+                    + (measured.FirstError is { } error ? $"; first error: {error}" : ""));
+            }
+
+            Console.WriteLine($"  RSS: idle {rssIdle:F0} MB, after the load {rssAfter:F0} MB");
+            var met = singleSearch <= TimeSpan.FromMilliseconds(10)
+                && rows.All(r => r.Bot.Errors == 0 && r.Bot.Slowest < TimeSpan.FromSeconds(2.5) && r.Bot.Percentile(0.99) <= 3 * r.Bare.Percentile(0.99));
+            return new SizeResult(singleSearch.TotalMilliseconds, rssIdle, rssAfter, met);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    /// <summary>Papers of <see cref="PerDay"/> a day, the last day today, recorded in polls of a few thousand.</summary>
+    private static void Seed(string database, int paperCount)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var days = paperCount / PerDay;
+        var generated = new PaperGenerator(seed: 5).Generate(paperCount);
+        using var store = LiteDbStore.Open(database);
+        var now = DateTimeOffset.UtcNow;
+        for (var start = 0; start < paperCount; start += 2_000)
+        {
+            var chunk = generated.Skip(start).Take(2_000)
+                .Select((p, i) => p with { ListedOn = today.AddDays(((start + i) / PerDay) - days + 1) }).ToList();
+            store.RecordPoll(chunk, [], new PollState(true, now, chunk[^1].ListedOn));
+        }
+    }
+
+    private sealed record SizeResult(double SingleSearch, double RssIdle, double RssAfter, bool Met);
+}
