@@ -46,6 +46,7 @@ public sealed class DeadlineUnderLoadTests : IAsyncLifetime
             await _host.Time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(20));
         }
 
+        await _slow.WaitUntilStartedAsync(gate.Workers, TimeSpan.FromSeconds(20));
         Assert.Equal(gate.Workers, _slow.Started);
         Assert.All(requests, r => Assert.False(r.IsCompleted));
 

@@ -43,7 +43,9 @@ public sealed class AckDeadlineTests : IAsyncLifetime
 
         // Every request waits out the ack budget on the clock while the gate's workers are stuck in the command.
         await _bot.Time.WaitForTimerAsync(SlackCommandRunner.AckBudget, skip: AtOnce - 1);
-        Assert.Equal(_bot.Get<CommandGate>().Workers, _bot.Stuck.Started);
+        var workers = _bot.Get<CommandGate>().Workers;
+        await _bot.Stuck.WaitUntilStartedAsync(workers, TimeSpan.FromSeconds(20));
+        Assert.Equal(workers, _bot.Stuck.Started);
         Assert.All(requests, r => Assert.False(r.IsCompleted));
 
         var clock = Stopwatch.StartNew();
