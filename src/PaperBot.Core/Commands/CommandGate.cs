@@ -7,15 +7,16 @@ namespace PaperBot.Core.Commands;
 /// request, and never on the thread pool, so however many commands arrive at once and however long each takes
 /// (store reads, locks), the thread pool stays free for the acknowledgements' timers and answers. At most
 /// <see cref="Capacity"/> commands wait; past that a command is refused at once (<see cref="TryRun{T}"/> is false)
-/// instead of queueing without bound. Work started from a gate thread runs inline, so nesting cannot deadlock.
+/// instead of queueing without bound. Work started from gate work runs inline, so nesting cannot deadlock: "from gate
+/// work" flows across awaits (an <see cref="AsyncLocal{T}"/>), because a worker waits for its command to finish while
+/// the command's continuations run on the thread pool; nested work queued behind busy workers would wait forever.
 /// </summary>
 public sealed class CommandGate : IDisposable
 {
     /// <summary>Commands waiting at most; past it PaperBot answers that it is busy.</summary>
     public const int Capacity = 2_000;
 
-    [ThreadStatic]
-    private static CommandGate? s_current;
+    private static readonly AsyncLocal<CommandGate?> s_current = new();
 
     private readonly BlockingCollection<Action> _queue = new(new ConcurrentQueue<Action>(), Capacity);
     private readonly Thread[] _threads;
@@ -49,7 +50,7 @@ public sealed class CommandGate : IDisposable
     public bool TryRun<T>(Func<Task<T>> work, out Task<T> result)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (s_current == this)
+        if (s_current.Value == this)
         {
             result = Inline(work);
             return true;
@@ -101,7 +102,7 @@ public sealed class CommandGate : IDisposable
 
     private void Work()
     {
-        s_current = this;
+        s_current.Value = this;
         foreach (var item in _queue.GetConsumingEnumerable())
         {
             item();
