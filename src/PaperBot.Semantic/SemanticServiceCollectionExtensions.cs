@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperBot.Core.Semantic;
+
+namespace PaperBot.Semantic;
+
+public static class SemanticServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the offline sentence model (section <c>Semantic</c>) behind <see cref="ITextEmbedder"/>. The model
+    /// is loaded on first use, not here.
+    /// </summary>
+    public static IServiceCollection AddPaperBotSemantic(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<SemanticOptions>()
+            .Bind(configuration.GetSection(SemanticOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<MiniLmEmbedder>();
+        services.TryAddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MiniLmEmbedder>());
+        return services;
+    }
+}
