@@ -39,6 +39,7 @@ public sealed class MiniLmEmbedder(IOptions<SemanticOptions> options) : ITextEmb
             try
             {
                 var result = await Task.Run(() => Model().Embed([.. batch.Select(i => texts[i])]), cancellationToken).ConfigureAwait(false);
+                NativeMemory.Trim();
                 for (var k = 0; k < batch.Length; k++)
                 {
                     vectors[batch[k]] = result[k];
