@@ -9,7 +9,8 @@ public static class SemanticServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the offline sentence model (section <c>Semantic</c>) behind <see cref="ITextEmbedder"/>. The model
-    /// is loaded on first use, not here.
+    /// is loaded on first use, not here; the background
+    /// embedder (<see cref="EmbeddingWorker"/>) needs an <see cref="IEmbeddingStore"/> registered by the storage project.
     /// </summary>
     public static IServiceCollection AddPaperBotSemantic(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +23,10 @@ public static class SemanticServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<MiniLmEmbedder>();
         services.TryAddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MiniLmEmbedder>());
+        services.TryAddSingleton<PaperVectors>();
+        services.TryAddSingleton<EmbeddingProgress>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<EmbeddingWorker>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using PaperBot.Core.Storage;
 using PaperBot.Discord;
 using PaperBot.Health;
 using PaperBot.HuggingFace;
+using PaperBot.Semantic;
 using PaperBot.Slack;
 using PaperBot.Storage;
 using PaperBot.Workers;
@@ -42,13 +43,14 @@ public static class PaperBotApp
             .AddPaperBotCore(builder.Configuration)
             .AddConsoleChannel(builder.Configuration)
             .AddDiscordAdapter(builder.Configuration)
-            .AddSlackAdapter(builder.Configuration);
+            .AddSlackAdapter(builder.Configuration)
+            .AddPaperBotSemantic(builder.Configuration);
         builder.Services.AddHostedService<PollerWorker>();
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<DigestWorker>();
         builder.Services.AddHostedService<MaintenanceWorker>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery")
-            .AddCheck<PlatformHealthCheck>("platforms");
+            .AddCheck<PlatformHealthCheck>("platforms").AddCheck<EmbeddingHealthCheck>("embeddings");
         configure?.Invoke(builder);
 
         var app = builder.Build();
