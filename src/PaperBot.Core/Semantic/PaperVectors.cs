@@ -10,7 +10,9 @@ namespace PaperBot.Core.Semantic;
 /// </summary>
 public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger)
 {
+    private const int MaxRememberedSentences = 256;
     private readonly Lock gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> sentences = new(StringComparer.Ordinal);
     private Dictionary<string, float[]>? vectors;
 
     public string ModelName => embedder.ModelName;
@@ -76,9 +78,23 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
     /// <summary>Stored papers still without a vector.</summary>
     public int CountMissing() => store.CountWithoutEmbedding(embedder.ModelName);
 
-    /// <summary>The vector of a sentence someone wrote (an <c>about:</c> condition, a search).</summary>
-    public async Task<float[]> EmbedSentenceAsync(string sentence, CancellationToken cancellationToken) =>
-        (await embedder.EmbedAsync([sentence], cancellationToken).ConfigureAwait(false))[0];
+    /// <summary>The vector of a sentence someone wrote (an <c>about:</c> condition, a search); recent ones are remembered.</summary>
+    public async Task<float[]> EmbedSentenceAsync(string sentence, CancellationToken cancellationToken)
+    {
+        if (sentences.TryGetValue(sentence, out var known))
+        {
+            return known;
+        }
+
+        var vector = (await embedder.EmbedAsync([sentence], cancellationToken).ConfigureAwait(false))[0];
+        if (sentences.Count >= MaxRememberedSentences)
+        {
+            sentences.Clear();
+        }
+
+        sentences[sentence] = vector;
+        return vector;
+    }
 
     /// <summary>
     /// The papers closest to <paramref name="query"/>, closest first, among those <paramref name="include"/> accepts

@@ -1,5 +1,6 @@
 using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
+using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
@@ -7,9 +8,9 @@ namespace PaperBot.Core.Commands.Handlers;
 /// <summary>
 /// <c>/papers search &lt;query&gt; [--page N]</c>: every paper PaperBot has stored, ranked by relevance (a match
 /// in the title alone beats one that needs the keywords, which beats one that needs the abstract or authors),
-/// then by upvotes.
+/// then by upvotes. With <c>about:"..."</c> the papers are ranked by closeness of meaning instead.
 /// </summary>
-public sealed class SearchCommand(IPaperStore papers) : ICommandHandler
+public sealed class SearchCommand(IPaperStore papers, PaperVectors? vectors = null) : ICommandHandler
 {
     public const int PageSize = 10;
 
@@ -17,16 +18,29 @@ public sealed class SearchCommand(IPaperStore papers) : ICommandHandler
 
     public CommandHelp Help { get; } = new("/papers search <query> [--page N]", "Search every paper PaperBot has seen, best matches first.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         if (!PageOption.TryExtract(arguments, out var queryText, out var page, out var pageError))
         {
-            return Task.FromResult<CommandResult>(new ErrorResult(pageError!));
+            return new ErrorResult(pageError!);
         }
 
         if (!TopicQuery.TryParse(queryText, out var query, out var error))
         {
-            return Task.FromResult<CommandResult>(QueryErrors.Describe(queryText, error));
+            return QueryErrors.Describe(queryText, error);
+        }
+
+        if (query.HasAbout)
+        {
+            if (vectors is null)
+            {
+                return AboutFilter.Unavailable();
+            }
+
+            var closest = await SemanticSearch.RankAsync(query, papers, vectors, cancellationToken).ConfigureAwait(false);
+            var missing = vectors.CountMissing();
+            return Paging.Page($"Search results for {query.Text}", [.. closest.Select(c => c.Paper)], page, PageSize, $"/papers search {query.Text}",
+                missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not searched yet." : null);
         }
 
         var ranked = papers.ListedSince(DateOnly.MinValue)
@@ -38,7 +52,7 @@ public sealed class SearchCommand(IPaperStore papers) : ICommandHandler
             .ThenBy(r => r.Paper.ArxivId, StringComparer.Ordinal)
             .Select(r => r.Paper)
             .ToList();
-        return Task.FromResult(Paging.Page($"Search results for {query.Text}", ranked, page, PageSize, $"/papers search {query.Text}", null));
+        return Paging.Page($"Search results for {query.Text}", ranked, page, PageSize, $"/papers search {query.Text}", null);
     }
 
     private static int Relevance(TopicQuery query, Paper paper)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
+using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
 
 /// <summary><c>/papers today [query] [--page N]</c>: the latest papers-day, most upvoted first.</summary>
-public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : ICommandHandler
+public sealed class TodayCommand(IPaperStore papers, TimeProvider time, PaperVectors? vectors = null) : ICommandHandler
 {
     public const int PageSize = 10;
 
@@ -15,23 +16,23 @@ public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : IComma
     public CommandHelp Help { get; } = new("/papers today [query] [--page N]",
         "The latest day's papers, most upvoted first, 10 at a time; a query narrows them down.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         if (!PageOption.TryExtract(arguments, out var queryText, out var page, out var pageError))
         {
-            return Task.FromResult<CommandResult>(new ErrorResult(pageError!));
+            return new ErrorResult(pageError!);
         }
 
         TopicQuery? query = null;
         if (queryText.Length > 0 && !TopicQuery.TryParse(queryText, out query, out var queryError))
         {
-            return Task.FromResult<CommandResult>(QueryErrors.Describe(queryText, queryError));
+            return QueryErrors.Describe(queryText, queryError);
         }
 
-        return Task.FromResult(List(query, page));
+        return query is { HasAbout: true } && vectors is null ? AboutFilter.Unavailable() : await ListAsync(query, page, cancellationToken).ConfigureAwait(false);
     }
 
-    private CommandResult List(TopicQuery? query, int page)
+    private async Task<CommandResult> ListAsync(TopicQuery? query, int page, CancellationToken cancellationToken)
     {
         var latest = papers.LatestListedDay();
         if (latest is not { } day)
@@ -43,8 +44,9 @@ public sealed class TodayCommand(IPaperStore papers, TimeProvider time) : IComma
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var notice = day == today ? null : LatestDayNotice(today, day);
 
-        var selected = papers.ListedOn(day)
-            .Where(p => query is null || query.Matches(p))
+        var listed = papers.ListedOn(day);
+        var matching = query is null ? listed : await AboutFilter.WhereAsync(query, listed, vectors, cancellationToken).ConfigureAwait(false);
+        var selected = matching
             .OrderByDescending(p => p.Upvotes)
             .ThenBy(p => p.ArxivId, StringComparer.Ordinal)
             .ToList();
