@@ -5,16 +5,18 @@ using PaperBot.Benchmarks;
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- delivery  fan-out at the platforms' rate limits (about 2 minutes;
 //                                                                          add "discord" or "slack" for one platform)
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- embedding the sentence model (load, RSS, papers/s) and the 20,000-vector scan
+//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- relevance about: vs keyword queries on the labelled set (F1, R-precision)
 return args.FirstOrDefault() switch
 {
     null or "matching" => MatchingBenchmark.Run(),
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : 8),
+    "relevance" => await RelevanceBenchmark.RunAsync(),
     var other => Usage(other),
 };
 
 static int Usage(string argument)
 {
-    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\" or \"embedding\".");
+    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\", \"embedding\" or \"relevance\".");
     return 2;
 }

@@ -10,9 +10,9 @@ namespace PaperBot.Core.Query;
 public sealed record AboutCloseness(float Threshold, string? Suffix)
 {
     /// <summary>The calibrated default closeness (cosine of all-MiniLM-L6-v2 vectors).</summary>
-    public const float DefaultThreshold = 0.30f;
+    public const float DefaultThreshold = 0.32f;
 
-    public const float Step = 0.07f;
+    public const float Step = 0.06f;
 
     public static readonly AboutCloseness Default = new(DefaultThreshold, null);
 
