@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Handlers;
 using PaperBot.Core.Semantic;
 
 namespace PaperBot.Semantic;
@@ -27,6 +29,10 @@ public static class SemanticServiceCollectionExtensions
         services.TryAddSingleton<EmbeddingProgress>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<EmbeddingWorker>();
+
+        // The commands that exist only with the model; today, search and saved take PaperVectors when it is here.
+        services.AddSingleton<ICommandHandler, SimilarCommand>();
+        services.AddSingleton<ICommandHandler, RecommendCommand>();
         return services;
     }
 }

@@ -75,6 +75,16 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
         return done.Count;
     }
 
+    /// <summary>
+    /// Before a scan over every stored paper: embeds the stragglers when only a few lack a vector (papers of a poll
+    /// the background embedder has not reached yet), but leaves a large backlog to the background.
+    /// </summary>
+    public async Task<int> CatchUpFewAsync(CancellationToken cancellationToken)
+    {
+        const int Few = 64;
+        return CountMissing() is > 0 and <= Few ? await BackfillAsync(Few, cancellationToken).ConfigureAwait(false) : 0;
+    }
+
     /// <summary>Stored papers still without a vector.</summary>
     public int CountMissing() => store.CountWithoutEmbedding(embedder.ModelName);
 

@@ -19,6 +19,7 @@ public static class SemanticSearch
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentNullException.ThrowIfNull(vectors);
+        await vectors.CatchUpFewAsync(cancellationToken).ConfigureAwait(false);
         await AboutFilter.BindAsync(query, vectors, cancellationToken).ConfigureAwait(false);
         var sentence = await vectors.EmbedSentenceAsync(query.AboutSentences[0], cancellationToken).ConfigureAwait(false);
         var ranked = new List<(Paper, float)>();
