@@ -41,11 +41,9 @@ public sealed partial class LiteDbStore : IEmbeddingStore
             .ToList();
     });
 
-    public int CountWithoutEmbedding(string model) => Read(() =>
-    {
-        var done = EmbeddedIds(model);
-        return _papers.Query().Select(x => x.Id).ToEnumerable().Count(id => !done.Contains(id));
-    });
+    // Counted from the collections' sizes, without reading a document: search and similar ask before every scan.
+    // There is one embedding per paper id, so an embedding of another model would count as done until replaced.
+    public int CountWithoutEmbedding(string model) => Read(() => Math.Max(0, _papers.Count() - Embeddings.Count()));
 
     private HashSet<string> EmbeddedIds(string model) =>
         Embeddings.Query().Where(x => x.Model == model).Select(x => x.Id).ToEnumerable().ToHashSet(StringComparer.Ordinal);

@@ -47,6 +47,7 @@ internal static class EmbeddingBenchmark
         Console.WriteLine($"throughput ratio:      ours / package = {PaperCount / ourTime.TotalSeconds / (subset.Length / theirTime.TotalSeconds):F2}x; lowest cosine between the two vectors of a paper {agreement:F3} (truncation at 256 tokens)");
 
         ScanBenchmark.Run();
+        await SearchAboutBenchmark.RunAsync(embedder);
         return 0;
     }
 

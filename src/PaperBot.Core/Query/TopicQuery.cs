@@ -36,6 +36,12 @@ public sealed class TopicQuery : IEquatable<TopicQuery>
     /// <summary>The closeness of the first <c>about:</c> condition, or null without one.</summary>
     public AboutCloseness? FirstAboutCloseness => about.Length > 0 ? about[0].Closeness : null;
 
+    /// <summary>The lowest closeness any <c>about:</c> condition asks for (1 without one).</summary>
+    public float LoosestAboutThreshold => about.Length == 0 ? 1 : about.Min(a => a.Threshold);
+
+    /// <summary>True when every match must satisfy an <c>about:</c> condition: the query is one, or ANDs one in.</summary>
+    public bool AboutIsRequired => root is AboutNode || (root is AndNode and && and.Operands.Any(o => o is AboutNode));
+
     /// <summary>True once every <c>about:</c> sentence has its vector.</summary>
     public bool IsBound => Array.TrueForAll(about, a => a.IsBound);
 

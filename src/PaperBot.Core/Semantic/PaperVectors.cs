@@ -8,8 +8,14 @@ namespace PaperBot.Core.Semantic;
 /// embedded once: by the background embedder soon after the poll stores it, or on demand when a command or the
 /// matcher needs it first; either way the vector is stored.
 /// </summary>
-public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger)
+public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger, TimeProvider? time = null)
 {
+    // Counting papers without a vector reads both collections' sizes (18 ms at 20,000 papers); commands ask before
+    // every scan, so the answer is reused for a few seconds (and refreshed whenever this class embeds).
+    private static readonly TimeSpan MissingCountLifetime = TimeSpan.FromSeconds(10);
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private (int Count, long At)? missingCount;
+
     private const int MaxRememberedSentences = 256;
     private readonly Lock gate = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> sentences = new(StringComparer.Ordinal);
@@ -86,7 +92,17 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
     }
 
     /// <summary>Stored papers still without a vector.</summary>
-    public int CountMissing() => store.CountWithoutEmbedding(embedder.ModelName);
+    public int CountMissing()
+    {
+        if (missingCount is { } known && clock.GetElapsedTime(known.At) < MissingCountLifetime)
+        {
+            return known.Count;
+        }
+
+        var count = store.CountWithoutEmbedding(embedder.ModelName);
+        missingCount = (count, clock.GetTimestamp());
+        return count;
+    }
 
     /// <summary>The vector of a sentence someone wrote (an <c>about:</c> condition, a search); recent ones are remembered.</summary>
     public async Task<float[]> EmbedSentenceAsync(string sentence, CancellationToken cancellationToken)
@@ -155,6 +171,7 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
         var computed = await embedder.EmbedAsync([.. papers.Select(EmbeddingText.Of)], cancellationToken).ConfigureAwait(false);
         var embeddings = papers.Select((p, i) => new PaperEmbedding(p.ArxivId, embedder.ModelName, computed[i])).ToList();
         store.SaveEmbeddings(embeddings);
+        missingCount = null;
         lock (gate)
         {
             var all = Loaded();

@@ -11,7 +11,7 @@ namespace PaperBot.Core.Semantic;
 /// </summary>
 public static class SemanticSearch
 {
-    public const int Candidates = 1_000;
+    public const int Candidates = 200;
 
     public static async Task<List<(Paper Paper, float Closeness)>> RankAsync(
         TopicQuery query, IPaperStore papers, PaperVectors vectors, CancellationToken cancellationToken)
@@ -25,6 +25,13 @@ public static class SemanticSearch
         var ranked = new List<(Paper, float)>();
         foreach (var (id, closeness) in vectors.Closest(sentence, Candidates))
         {
+            // Closest first: once below the loosest about: closeness of the query, a paper can only match through
+            // another OR branch, which the keyword search serves better; stop reading.
+            if (closeness < query.LoosestAboutThreshold && query.AboutIsRequired)
+            {
+                break;
+            }
+
             if (papers.Find(id) is { } paper && vectors.Find(id) is { } vector && query.Matches(PaperText.From(paper, vector)))
             {
                 ranked.Add((paper, closeness));
