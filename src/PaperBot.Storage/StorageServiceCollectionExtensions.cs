@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPollStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<PaperBot.Core.Semantic.IEmbeddingStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddHostedService<StorageOpener>();
         return services;
     }

@@ -8,6 +8,7 @@ using PaperBot.Discord;
 using PaperBot.Health;
 using PaperBot.HuggingFace;
 using PaperBot.Logging;
+using PaperBot.Semantic;
 using PaperBot.Slack;
 using PaperBot.Storage;
 using PaperBot.Telemetry;
@@ -46,14 +47,15 @@ public static class PaperBotApp
             .AddPaperBotCore(builder.Configuration)
             .AddConsoleChannel(builder.Configuration)
             .AddDiscordAdapter(builder.Configuration)
-            .AddSlackAdapter(builder.Configuration);
+            .AddSlackAdapter(builder.Configuration)
+            .AddPaperBotSemantic(builder.Configuration);
         builder.Services.AddHostedService<PollerWorker>();
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<DigestWorker>();
         builder.Services.AddHostedService<MaintenanceWorker>();
         builder.Services.AddHostedService<SearchIndexWarmer>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery")
-            .AddCheck<PlatformHealthCheck>("platforms");
+            .AddCheck<PlatformHealthCheck>("platforms").AddCheck<EmbeddingHealthCheck>("embeddings");
         builder.Services.AddPaperBotMetrics();
         builder.Services.AddPaperBotAdmin(builder.Configuration);
         configure?.Invoke(builder);

@@ -7,17 +7,21 @@ using PaperBot.Benchmarks;
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- commands  the real host answering 1,000 signed /papers today and
 //                                                                          search interactions 50 at a time, against bare Kestrel
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- upgrade   the store schema upgrade on 20,000 and 40,000 papers
+//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- embedding the sentence model (load, RSS, papers/s) and the 20,000-vector scan
+//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- relevance about: vs keyword queries on the labelled set (F1, R-precision)
 return args.FirstOrDefault() switch
 {
     null or "matching" => MatchingBenchmark.Run(),
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "commands" => await CommandsBenchmark.RunAsync(),
     "upgrade" => UpgradeBenchmark.Run(),
+    "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : 8),
+    "relevance" => await RelevanceBenchmark.RunAsync(),
     var other => Usage(other),
 };
 
 static int Usage(string argument)
 {
-    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\", \"commands\" or \"upgrade\".");
+    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\", \"commands\", \"upgrade\", \"embedding\" or \"relevance\".");
     return 2;
 }

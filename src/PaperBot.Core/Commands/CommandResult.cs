@@ -32,7 +32,10 @@ public sealed record PaperListResult(
     string? Notice,
     string? MoreHint) : CommandResult
 {
-    public override bool Private => false;
+    /// <summary>True for a list meant for the caller alone (recommendations from their reading list).</summary>
+    public bool ForCallerOnly { get; init; }
+
+    public override bool Private => ForCallerOnly;
 }
 
 /// <summary>A new paper posted to a channel, with the topics (subscription queries) it matched.</summary>

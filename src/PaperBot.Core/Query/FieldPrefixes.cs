@@ -5,6 +5,7 @@ internal static class FieldPrefixes
 {
     public const string Has = "has";
     public const string Upvotes = "upvotes";
+    public const string About = "about";
 
     private static readonly (string Name, FieldSet Fields)[] Fields =
     [
@@ -16,7 +17,7 @@ internal static class FieldPrefixes
     ];
 
     /// <summary>Every prefix, as a user would type it, for messages.</summary>
-    public static string Listing => "title:, abstract:, author:, org:, keyword:, has: and upvotes>=N";
+    public static string Listing => "title:, abstract:, author:, org:, keyword:, has:, about:\"...\" and upvotes>=N";
 
     public static bool TryGet(string name, out FieldSet fields)
     {
@@ -42,7 +43,7 @@ internal static class FieldPrefixes
         var folded = name.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in Fields.Select(field => field.Name).Append(Has).Append(Upvotes))
+        foreach (var candidate in Fields.Select(field => field.Name).Append(Has).Append(Upvotes).Append(About))
         {
             // Plurals and long forms ("authors:", "organization:") are what people reach for first.
             var distance = candidate.Length >= 3 && folded.StartsWith(candidate, StringComparison.Ordinal)

@@ -54,6 +54,17 @@ public sealed class PaperText
         return new PaperText(paper);
     }
 
+    /// <summary>The paper's words and its meaning vector, for queries with an <c>about:</c> condition.</summary>
+    public static PaperText From(Paper paper, float[]? vector)
+    {
+        var text = From(paper);
+        text.Vector = vector;
+        return text;
+    }
+
+    /// <summary>The unit vector of the paper's title and abstract, when known; <c>about:</c> needs it.</summary>
+    internal float[]? Vector { get; private set; }
+
     /// <summary>True when the term's words occur consecutively in one value of one of its fields.</summary>
     internal bool Contains(TermNode term)
     {

@@ -102,6 +102,17 @@ internal static class PrefixLexer
                 error = QueryErrors.HasTakes(column);
             }
         }
+        else if (name.Equals(FieldPrefixes.About, StringComparison.OrdinalIgnoreCase))
+        {
+            if (rest.Length == 0 && next < text.Length && QueryLexer.IsQuote(text[next]))
+            {
+                tokens.Add(new(QueryTokenKind.About, column, FieldPrefixes.About));
+            }
+            else
+            {
+                error = QueryErrors.AboutNeedsSentence(column);
+            }
+        }
         else if (name.Equals(FieldPrefixes.Upvotes, StringComparison.OrdinalIgnoreCase))
         {
             error = QueryErrors.UpvotesNeedsComparison(column);

@@ -68,4 +68,16 @@ internal static class QueryErrors
 
     public static QueryError UpvotesNeedsComparison(int column) =>
         new(column, "upvotes needs a comparison and a number: upvotes>=10 (or >, <=, <, =)");
+
+    public static QueryError AboutNeedsSentence(int column) =>
+        new(column, "about: needs a sentence in quotes right after it, e.g. about:\"robots that learn to grasp from video\"");
+
+    public static QueryError AboutEmpty(int column) =>
+        new(column, "about:\"\" is empty - describe the topic in a sentence between the quotes");
+
+    public static QueryError AboutTooLong(int column, int length) =>
+        new(column, $"the about: sentence is {length} characters long; the limit is {TopicQuery.MaxLength} - shorten it");
+
+    public static QueryError AboutCloseness(int column) =>
+        new(column, "after about:\"...\" write ~strict, ~broad or a closeness from ~0.05 to ~0.95, with no space, e.g. about:\"protein design\"~strict");
 }

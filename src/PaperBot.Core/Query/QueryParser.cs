@@ -11,6 +11,7 @@ namespace PaperBot.Core.Query;
 /// term    := [FIELD ":"] (WORD | PHRASE)      FIELD is title, abstract, author, org or keyword; no space after ':'
 ///          | "has:" ("code" | "project")
 ///          | "upvotes" (">=" | ">" | "<=" | "<" | "=") NUMBER
+///          | "about:" PHRASE ["~" ("strict" | "broad" | NUMBER)]   closeness of meaning, see AboutNode
 /// </code>
 /// Prefixes, "has:" values and "upvotes" are case-insensitive; only upper-case OR, AND and NOT are operators.
 /// Every refusal is a <see cref="QueryParseException"/> naming the column and the fix.
@@ -125,6 +126,8 @@ internal sealed class QueryParser
                 return new UpvotesNode(Comparison(token.Text), token.Number, token.Column);
             case QueryTokenKind.Has:
                 return new HasNode(project: token.Text == "project", token.Column);
+            case QueryTokenKind.About:
+                return About(token);
             case QueryTokenKind.OpenParen:
                 if (Peek.Kind == QueryTokenKind.CloseParen)
                 {
@@ -156,6 +159,38 @@ internal sealed class QueryParser
         ? TermNode.Create(token.Text, phrase: true, prefix, column) ?? throw Fail(QueryErrors.EmptyPhrase(token.Column))
         : TermNode.Create(token.Text, phrase: false, prefix, column) ?? throw Fail(QueryErrors.NoLetters(token.Column, token.Text));
 
+    // about: is followed by its quoted sentence (the lexer checked the quote), then optionally ~strict, ~broad or
+    // ~0.NN written against the closing quote.
+    private AboutNode About(QueryToken about)
+    {
+        var phrase = Next();
+        if (phrase.Kind == QueryTokenKind.Error)
+        {
+            throw Fail(phrase.Error!);
+        }
+
+        var sentence = AboutNode.Collapse(phrase.Text);
+        if (sentence.Length == 0)
+        {
+            throw Fail(QueryErrors.AboutEmpty(about.Column));
+        }
+
+        if (sentence.Length > TopicQuery.MaxLength)
+        {
+            throw Fail(QueryErrors.AboutTooLong(about.Column, sentence.Length));
+        }
+
+        var closeness = AboutCloseness.Default;
+        var after = phrase.Column + phrase.Text.Length + 2;
+        if (Peek.Kind == QueryTokenKind.Word && Peek.Column == after && Peek.Text.StartsWith('~'))
+        {
+            var suffix = Next();
+            closeness = AboutCloseness.Parse(suffix.Text[1..]) ?? throw Fail(QueryErrors.AboutCloseness(suffix.Column));
+        }
+
+        return new AboutNode(sentence, closeness, about.Column);
+    }
+
     private static UpvoteComparison Comparison(string symbol) => symbol switch
     {
         ">=" => UpvoteComparison.AtLeast,
@@ -167,7 +202,7 @@ internal sealed class QueryParser
 
     // Error tokens count as operands so that ParsePrimary reports them where they stand.
     private static bool StartsOperand(QueryTokenKind kind) => kind is QueryTokenKind.Word or QueryTokenKind.Phrase
-        or QueryTokenKind.Field or QueryTokenKind.Upvotes or QueryTokenKind.Has or QueryTokenKind.OpenParen or QueryTokenKind.Minus or QueryTokenKind.Not or QueryTokenKind.Error;
+        or QueryTokenKind.Field or QueryTokenKind.Upvotes or QueryTokenKind.Has or QueryTokenKind.About or QueryTokenKind.OpenParen or QueryTokenKind.Minus or QueryTokenKind.Not or QueryTokenKind.Error;
 
     private QueryToken Next()
     {

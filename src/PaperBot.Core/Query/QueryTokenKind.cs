@@ -19,6 +19,9 @@ internal enum QueryTokenKind
 
     /// <summary>"has:code" or "has:project": <c>Text</c> is "code" or "project".</summary>
     Has,
+
+    /// <summary>"about:" followed by a quoted sentence (the next token, a Phrase).</summary>
+    About,
     OpenParen,
     CloseParen,
     End,

@@ -18,11 +18,53 @@ public sealed class TopicQuery : IEquatable<TopicQuery>
 
     private readonly QueryNode root;
 
+    private readonly AboutNode[] about;
+
     private TopicQuery(QueryNode root, string text)
     {
         this.root = root;
         Text = text;
+        about = [.. AboutNodes(root)];
     }
+
+    /// <summary>True when the query has an <c>about:"..."</c> condition, which needs the sentence model.</summary>
+    public bool HasAbout => about.Length > 0;
+
+    /// <summary>The distinct sentences of the query's <c>about:</c> conditions.</summary>
+    public IReadOnlyList<string> AboutSentences => [.. about.Select(a => a.Sentence).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The closeness of the first <c>about:</c> condition, or null without one.</summary>
+    public AboutCloseness? FirstAboutCloseness => about.Length > 0 ? about[0].Closeness : null;
+
+    /// <summary>The lowest closeness any <c>about:</c> condition asks for (1 without one).</summary>
+    public float LoosestAboutThreshold => about.Length == 0 ? 1 : about.Min(a => a.Threshold);
+
+    /// <summary>True when every match must satisfy an <c>about:</c> condition: the query is one, or ANDs one in.</summary>
+    public bool AboutIsRequired => root is AboutNode || (root is AndNode and && and.Operands.Any(o => o is AboutNode));
+
+    /// <summary>True once every <c>about:</c> sentence has its vector.</summary>
+    public bool IsBound => Array.TrueForAll(about, a => a.IsBound);
+
+    /// <summary>Gives the <c>about:</c> conditions with this sentence its vector (deterministic, so binding twice is harmless).</summary>
+    public void Bind(string sentence, float[] vector)
+    {
+        foreach (var node in about)
+        {
+            if (string.Equals(node.Sentence, sentence, StringComparison.Ordinal))
+            {
+                node.Bind(vector);
+            }
+        }
+    }
+
+    private static IEnumerable<AboutNode> AboutNodes(QueryNode node) => node switch
+    {
+        AboutNode a => [a],
+        AndNode and => and.Operands.SelectMany(AboutNodes),
+        OrNode or => or.Operands.SelectMany(AboutNodes),
+        NotNode not => AboutNodes(not.Operand),
+        _ => [],
+    };
 
     /// <summary>
     /// The normalised query: lower-case, accent-free words, upper-case OR, "-" for NOT, single spaces and only

@@ -14,7 +14,7 @@ internal static partial class CommandCatalog
     public const string UnsubscribeId = "id";
 
     /// <summary>Subcommands whose answers are for the whole channel; a deferred answer of the others starts out ephemeral.</summary>
-    private static readonly HashSet<string> PublicSubcommands = ["today", "search"];
+    private static readonly HashSet<string> PublicSubcommands = ["today", "search", "similar"];
 
     public static ApplicationCommand Definition { get; } = new(
         CommandName,
@@ -23,7 +23,7 @@ internal static partial class CommandCatalog
             Sub("today", "The latest day's papers, most upvoted first",
                 Text("query", "Only papers matching this query, e.g. \"world model\" OR robotics", required: false), Page()),
             Sub("search", "Search every paper PaperBot has seen, best matches first",
-                Text("query", "Words, \"phrases\", OR, -word, (groups)", required: true), Page()),
+                Text("query", "Words, \"phrases\", OR, -word, (groups), or about:\"a sentence\" to rank by meaning", required: true), Page()),
             Sub("subscribe", "Post new papers matching a query to this channel (needs Manage Channels)",
                 Text("query", "Words, \"phrases\", OR, -word, (groups), e.g. agents OR \"tool use\" -survey", required: true),
                 Text("digest", "One daily digest instead of each paper: a time and zone, e.g. 09:00 Europe/Paris", required: false),
@@ -43,6 +43,9 @@ internal static partial class CommandCatalog
                     MaxLength = null,
                     Choices = [new("BibTeX", "bibtex"), new("Markdown", "markdown"), new("CSV", "csv")],
                 }),
+            Sub("similar", "Stored papers closest in meaning to one paper",
+                Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true), Page()),
+            Sub("recommend", "Papers of the last 7 days closest to your reading list (only you see them)", Page()),
             Sub("help", "What PaperBot can do"),
         ],
         Contexts: [0, 1],
@@ -67,6 +70,8 @@ internal static partial class CommandCatalog
             "today" or "search" or "saved" => Join(values.GetValueOrDefault("query"), Flag("--page", values.GetValueOrDefault("page"))),
             "subscribe" => Join(values.GetValueOrDefault("query"), Flag("--digest", values.GetValueOrDefault("digest")),
                 Flag("--min-upvotes", values.GetValueOrDefault("min_upvotes")), Flag("--backfill", values.GetValueOrDefault("backfill"))),
+            "similar" => Join(values.GetValueOrDefault("arxiv_id"), Flag("--page", values.GetValueOrDefault("page"))),
+            "recommend" => Join(Flag("--page", values.GetValueOrDefault("page"))),
             "export" => values.GetValueOrDefault("format"),
             "unsubscribe" => values.GetValueOrDefault(UnsubscribeId),
             "save" or "unsave" => values.GetValueOrDefault("arxiv_id"),

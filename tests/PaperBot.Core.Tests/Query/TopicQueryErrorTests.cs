@@ -58,7 +58,7 @@ public sealed class TopicQueryErrorTests
     [InlineData("abstarct:\"world model\"", 1, "did you mean \"abstract:\"?")]
     [InlineData("upvote:5", 1, "did you mean \"upvotes>=\"?")]
     [InlineData("hass:code", 1, "did you mean \"has:\"?")]
-    [InlineData("foo:bar", 1, "unknown field \"foo:\" - the fields are title:, abstract:, author:, org:, keyword:, has: and upvotes>=N; to search for the text itself, put it in quotes: \"foo:bar\"")]
+    [InlineData("foo:bar", 1, "unknown field \"foo:\" - the fields are title:, abstract:, author:, org:, keyword:, has:, about:\"...\" and upvotes>=N; to search for the text itself, put it in quotes: \"foo:bar\"")]
     [InlineData("agents (title: agents)", 9, "\"title:\" needs a word or \"phrase\" right after it, with no space, e.g. title:agents")]
     [InlineData("author:", 1, "\"author:\" needs a word or \"phrase\" right after it")]
     [InlineData("title:(agents OR robots)", 1, "\"title:\" takes one word or \"phrase\", not a group - write title:agents OR title:robotics")]

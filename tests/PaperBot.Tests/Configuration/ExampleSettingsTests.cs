@@ -31,6 +31,7 @@ public sealed class ExampleSettingsTests
     [InlineData(typeof(PaperBot.Discord.DiscordGatewayOptions), PaperBot.Discord.DiscordOptions.SectionName + ":Gateway")]
     [InlineData(typeof(PaperBot.Slack.Configuration.SlackOptions), PaperBot.Slack.Configuration.SlackOptions.SectionName)]
     [InlineData(typeof(PaperBot.Admin.AdminOptions), PaperBot.Admin.AdminOptions.SectionName)]
+    [InlineData(typeof(PaperBot.Semantic.SemanticOptions), PaperBot.Semantic.SemanticOptions.SectionName)]
     public void Example_DocumentsEveryOptionsProperty(Type options, string section)
     {
         var example = Keys(Load(Path.Combine(Root, "appsettings.example.json")));

@@ -1,27 +1,40 @@
 using PaperBot.Core.Query;
+using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
 
 /// <summary><c>/papers saved [query]</c>: the caller's own reading list, shown only to them, optionally filtered.</summary>
-public sealed class SavedCommand(IReadingListStore readingList, IPaperStore papers) : ICommandHandler
+public sealed class SavedCommand(IReadingListStore readingList, IPaperStore papers, PaperVectors? vectors = null) : ICommandHandler
 {
     public string Name => "saved";
 
     public CommandHelp Help { get; } = new("/papers saved [query]", "Your private reading list, most recently saved first; a query filters it.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         TopicQuery? query = null;
         if (arguments.Trim().Length > 0 && !TopicQuery.TryParse(arguments, out query, out var error))
         {
-            return Task.FromResult<CommandResult>(QueryErrors.Describe(arguments, error));
+            return QueryErrors.Describe(arguments, error);
+        }
+
+        if (query is { HasAbout: true } && vectors is null)
+        {
+            return AboutFilter.Unavailable();
         }
 
         var entries = readingList.ListSaved(context.User)
             .Select(saved => new SavedEntry(saved, papers.Find(saved.ArxivId)))
-            .Where(entry => query is null || (entry.Paper is { } paper && query.Matches(paper)))
             .ToList();
-        return Task.FromResult<CommandResult>(new SavedListResult(entries) { Filter = query?.Text });
+        if (query is not null)
+        {
+            var matching = await AboutFilter.WhereAsync(query, [.. entries.Select(e => e.Paper).OfType<Papers.Paper>()], vectors, cancellationToken)
+                .ConfigureAwait(false);
+            var kept = matching.Select(p => p.ArxivId).ToHashSet(StringComparer.Ordinal);
+            entries = [.. entries.Where(e => e.Paper is { } paper && kept.Contains(paper.ArxivId))];
+        }
+
+        return new SavedListResult(entries) { Filter = query?.Text };
     }
 }

@@ -1,14 +1,17 @@
 using PaperBot.Core.Query;
 using PaperBot.Core.Search;
+using PaperBot.Core.Semantic;
+using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
 
 /// <summary>
 /// <c>/papers search &lt;query&gt; [--page N]</c>: every paper PaperBot has stored, ranked by relevance (a match
 /// in the title alone beats one that needs the keywords, which beats one that needs the abstract or authors),
-/// then by upvotes (<see cref="SearchRanking"/>), from the <see cref="PaperSearchIndex"/>.
+/// then by upvotes (<see cref="SearchRanking"/>), from the <see cref="PaperSearchIndex"/>. With <c>about:"..."</c>
+/// the papers are ranked by closeness of meaning instead.
 /// </summary>
-public sealed class SearchCommand(PaperSearchIndex index) : ICommandHandler
+public sealed class SearchCommand(PaperSearchIndex index, IPaperStore papers, PaperVectors? vectors = null) : ICommandHandler
 {
     public const int PageSize = 10;
 
@@ -16,22 +19,34 @@ public sealed class SearchCommand(PaperSearchIndex index) : ICommandHandler
 
     public CommandHelp Help { get; } = new("/papers search <query> [--page N]", "Search every paper PaperBot has seen, best matches first.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         if (!PageOption.TryExtract(arguments, out var queryText, out var page, out var pageError))
         {
-            return Task.FromResult<CommandResult>(new ErrorResult(pageError!));
+            return new ErrorResult(pageError!);
         }
 
         if (!TopicQuery.TryParse(queryText, out var query, out var error))
         {
-            return Task.FromResult<CommandResult>(QueryErrors.Describe(queryText, error));
+            return QueryErrors.Describe(queryText, error);
+        }
+
+        var heading = $"Search results for {query.Text}";
+        var command = $"/papers search {query.Text}";
+        if (query.HasAbout)
+        {
+            if (vectors is null)
+            {
+                return AboutFilter.Unavailable();
+            }
+
+            var closest = await SemanticSearch.RankAsync(query, papers, vectors, cancellationToken).ConfigureAwait(false);
+            var missing = vectors.CountMissing();
+            return Paging.Page(heading, [.. closest.Select(c => c.Paper)], page, PageSize, command,
+                missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not searched yet." : null);
         }
 
         // The index ranks every match; only the page shown is read from the store.
-        var ranked = index.Search(query);
-        var heading = $"Search results for {query.Text}";
-        var command = $"/papers search {query.Text}";
-        return Task.FromResult(Paging.Page(heading, ranked, page, PageSize, command, null, index.Fetch));
+        return Paging.Page(heading, index.Search(query), page, PageSize, command, null, index.Fetch);
     }
 }

@@ -47,6 +47,14 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
             return QueryErrors.Describe(arguments.Query, error);
         }
 
+        if (query.HasAbout)
+        {
+            // Matching new papers by meaning needs their vectors at poll time, which the subscription index
+            // does not have yet; refusing is better than a subscription that never posts.
+            return new ErrorResult("about:\"...\" cannot be subscribed to yet: new papers are matched by their words only.",
+                "Use about:\"...\" with /papers today, /papers saved or /papers search, and subscribe with words, e.g. robot grasping OR manipulation.");
+        }
+
         var existing = channels.SubscriptionsOf(context.Channel);
         if (existing.FirstOrDefault(s => s.Query == query.Text) is { } same)
         {

@@ -1,15 +1,17 @@
 using System.Globalization;
 using PaperBot.Core.Query;
 using PaperBot.Core.Search;
+using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
 
 /// <summary>
 /// <c>/papers today [query] [--page N]</c>: the latest papers-day, most upvoted first. The day's papers are ranked
-/// (and a query applied) on the <see cref="PaperSearchIndex"/>; only the page shown is read.
+/// (and a query applied) on the <see cref="PaperSearchIndex"/>; only the page shown is read. A query with
+/// <c>about:"..."</c> is matched by meaning over the day's papers (a few dozen), through the sentence model.
 /// </summary>
-public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, TimeProvider time) : ICommandHandler
+public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, TimeProvider time, PaperVectors? vectors = null) : ICommandHandler
 {
     public const int PageSize = 10;
 
@@ -18,23 +20,23 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
     public CommandHelp Help { get; } = new("/papers today [query] [--page N]",
         "The latest day's papers, most upvoted first, 10 at a time; a query narrows them down.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         if (!PageOption.TryExtract(arguments, out var queryText, out var page, out var pageError))
         {
-            return Task.FromResult<CommandResult>(new ErrorResult(pageError!));
+            return new ErrorResult(pageError!);
         }
 
         TopicQuery? query = null;
         if (queryText.Length > 0 && !TopicQuery.TryParse(queryText, out query, out var queryError))
         {
-            return Task.FromResult<CommandResult>(QueryErrors.Describe(queryText, queryError));
+            return QueryErrors.Describe(queryText, queryError);
         }
 
-        return Task.FromResult(List(query, page));
+        return query is { HasAbout: true } && vectors is null ? AboutFilter.Unavailable() : await ListAsync(query, page, cancellationToken).ConfigureAwait(false);
     }
 
-    private CommandResult List(TopicQuery? query, int page)
+    private async Task<CommandResult> ListAsync(TopicQuery? query, int page, CancellationToken cancellationToken)
     {
         var latest = papers.LatestListedDay();
         if (latest is not { } day)
@@ -45,8 +47,9 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var notice = day == today ? null : LatestDayNotice(today, day);
-
-        var selected = index.Day(day, query);
+        var selected = query is { HasAbout: true }
+            ? await ByMeaningAsync(day, query, cancellationToken).ConfigureAwait(false)
+            : index.Day(day, query);
         if (selected.Count == 0 && query is null)
         {
             // The store knows a day the index has not seen (written around the poller): rank it from the store.
@@ -56,6 +59,12 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
         var heading = $"Daily Papers for {FormatDay(day)}" + (query is null ? "" : $" matching {query.Text}");
         return Paging.Page(heading, selected, page, PageSize, $"/papers today{(query is null ? "" : " " + query.Text)}",
             notice ?? (selected.Count == 0 && query is not null ? "No paper of that day matches." : null), index.Fetch);
+    }
+
+    private async Task<IReadOnlyList<string>> ByMeaningAsync(DateOnly day, TopicQuery query, CancellationToken cancellationToken)
+    {
+        var matching = await AboutFilter.WhereAsync(query, papers.ListedOn(day), vectors, cancellationToken).ConfigureAwait(false);
+        return [.. matching.OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).Select(p => p.ArxivId)];
     }
 
     // Hugging Face lists no papers on Saturdays and Sundays: Monday's page comes after Friday's.

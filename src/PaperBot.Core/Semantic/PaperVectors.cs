@@ -1,0 +1,200 @@
+using Microsoft.Extensions.Logging;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Core.Semantic;
+
+/// <summary>
+/// Every stored paper's vector, held in memory (20,000 papers are 30 MB) and read from the store once. A paper is
+/// embedded once: by the background embedder soon after the poll stores it, or on demand when a command or the
+/// matcher needs it first; either way the vector is stored.
+/// </summary>
+public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger, TimeProvider? time = null)
+{
+    // Counting papers without a vector reads both collections' sizes (18 ms at 20,000 papers); commands ask before
+    // every scan, so the answer is reused for a few seconds (and refreshed whenever this class embeds).
+    private static readonly TimeSpan MissingCountLifetime = TimeSpan.FromSeconds(10);
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private (int Count, long At)? missingCount;
+
+    private const int MaxRememberedSentences = 256;
+    private readonly Lock gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> sentences = new(StringComparer.Ordinal);
+    private Dictionary<string, float[]>? vectors;
+
+    public string ModelName => embedder.ModelName;
+
+    /// <summary>How many papers have a vector.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return Loaded().Count;
+            }
+        }
+    }
+
+    public float[]? Find(string arxivId)
+    {
+        lock (gate)
+        {
+            return Loaded().GetValueOrDefault(arxivId);
+        }
+    }
+
+    /// <summary>The vectors of <paramref name="papers"/>, embedding (and storing) those that have none yet.</summary>
+    public async Task<IReadOnlyDictionary<string, float[]>> ForPapersAsync(IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var missing = new List<Paper>();
+        lock (gate)
+        {
+            var all = Loaded();
+            foreach (var paper in papers)
+            {
+                if (all.TryGetValue(paper.ArxivId, out var vector))
+                {
+                    found[paper.ArxivId] = vector;
+                }
+                else if (!found.ContainsKey(paper.ArxivId) && missing.TrueForAll(p => p.ArxivId != paper.ArxivId))
+                {
+                    missing.Add(paper);
+                }
+            }
+        }
+
+        foreach (var embedding in await EmbedAsync(missing, cancellationToken).ConfigureAwait(false))
+        {
+            found[embedding.ArxivId] = embedding.Vector;
+        }
+
+        return found;
+    }
+
+    /// <summary>Embeds up to <paramref name="limit"/> stored papers that have no vector; returns how many.</summary>
+    public async Task<int> BackfillAsync(int limit, CancellationToken cancellationToken)
+    {
+        var papers = store.PapersWithoutEmbedding(embedder.ModelName, limit);
+        var done = await EmbedAsync(papers, cancellationToken).ConfigureAwait(false);
+        return done.Count;
+    }
+
+    /// <summary>
+    /// Before a scan over every stored paper: embeds the stragglers when only a few lack a vector (papers of a poll
+    /// the background embedder has not reached yet), but leaves a large backlog to the background.
+    /// </summary>
+    public async Task<int> CatchUpFewAsync(CancellationToken cancellationToken)
+    {
+        const int Few = 64;
+        return CountMissing() is > 0 and <= Few ? await BackfillAsync(Few, cancellationToken).ConfigureAwait(false) : 0;
+    }
+
+    /// <summary>Stored papers still without a vector.</summary>
+    public int CountMissing()
+    {
+        if (missingCount is { } known && clock.GetElapsedTime(known.At) < MissingCountLifetime)
+        {
+            return known.Count;
+        }
+
+        var count = store.CountWithoutEmbedding(embedder.ModelName);
+        missingCount = (count, clock.GetTimestamp());
+        return count;
+    }
+
+    /// <summary>The vector of a sentence someone wrote (an <c>about:</c> condition, a search); recent ones are remembered.</summary>
+    public async Task<float[]> EmbedSentenceAsync(string sentence, CancellationToken cancellationToken)
+    {
+        if (sentences.TryGetValue(sentence, out var known))
+        {
+            return known;
+        }
+
+        var vector = (await embedder.EmbedAsync([sentence], cancellationToken).ConfigureAwait(false))[0];
+        if (sentences.Count >= MaxRememberedSentences)
+        {
+            sentences.Clear();
+        }
+
+        sentences[sentence] = vector;
+        return vector;
+    }
+
+    /// <summary>
+    /// The papers closest to <paramref name="query"/>, closest first, among those <paramref name="include"/> accepts
+    /// (all when null): one vectorised dot product per stored vector.
+    /// </summary>
+    public IReadOnlyList<(string ArxivId, float Closeness)> Closest(float[] query, int top, Func<string, bool>? include = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        KeyValuePair<string, float[]>[] snapshot;
+        lock (gate)
+        {
+            snapshot = [.. Loaded()];
+        }
+
+        var ranked = new PriorityQueue<string, float>(top + 1);
+        foreach (var (id, vector) in snapshot)
+        {
+            if (include is not null && !include(id))
+            {
+                continue;
+            }
+
+            var closeness = VectorMath.Dot(query, vector);
+            ranked.Enqueue(id, closeness);
+            if (ranked.Count > top)
+            {
+                ranked.Dequeue();
+            }
+        }
+
+        var result = new List<(string, float)>(ranked.Count);
+        while (ranked.TryDequeue(out var id, out var closeness))
+        {
+            result.Add((id, closeness));
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    private async Task<IReadOnlyList<PaperEmbedding>> EmbedAsync(IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
+    {
+        if (papers.Count == 0)
+        {
+            return [];
+        }
+
+        var computed = await embedder.EmbedAsync([.. papers.Select(EmbeddingText.Of)], cancellationToken).ConfigureAwait(false);
+        var embeddings = papers.Select((p, i) => new PaperEmbedding(p.ArxivId, embedder.ModelName, computed[i])).ToList();
+        store.SaveEmbeddings(embeddings);
+        missingCount = null;
+        lock (gate)
+        {
+            var all = Loaded();
+            foreach (var embedding in embeddings)
+            {
+                all[embedding.ArxivId] = embedding.Vector;
+            }
+        }
+
+        return embeddings;
+    }
+
+    private Dictionary<string, float[]> Loaded()
+    {
+        if (vectors is null)
+        {
+            vectors = store.AllEmbeddings(embedder.ModelName).ToDictionary(e => e.ArxivId, e => e.Vector, StringComparer.Ordinal);
+            LogLoaded(vectors.Count, embedder.ModelName);
+        }
+
+        return vectors;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read {Count} stored paper embeddings of {Model}")]
+    private partial void LogLoaded(int count, string model);
+}

@@ -1,0 +1,50 @@
+using System.Runtime.InteropServices;
+using LiteDB;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Semantic;
+using PaperBot.Storage.Documents;
+
+namespace PaperBot.Storage;
+
+public sealed partial class LiteDbStore : IEmbeddingStore
+{
+    // Its own collection, so papers written before embeddings existed need no upgrade and PaperDoc stays as it is.
+    private ILiteCollection<EmbeddingDoc> Embeddings => _db.GetCollection<EmbeddingDoc>("embeddings");
+
+    public void SaveEmbeddings(IReadOnlyCollection<PaperEmbedding> embeddings)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        if (embeddings.Count == 0)
+        {
+            return;
+        }
+
+        Write(() => Embeddings.Upsert(embeddings.Select(e => new EmbeddingDoc
+        {
+            Id = e.ArxivId,
+            Model = e.Model,
+            Vector = MemoryMarshal.AsBytes(e.Vector.AsSpan()).ToArray(),
+        })));
+    }
+
+    public IReadOnlyList<PaperEmbedding> AllEmbeddings(string model) => Read(() => Embeddings.Find(x => x.Model == model)
+        .Select(x => new PaperEmbedding(x.Id, x.Model, MemoryMarshal.Cast<byte, float>(x.Vector.AsSpan()).ToArray()))
+        .ToList());
+
+    public IReadOnlyList<Paper> PapersWithoutEmbedding(string model, int limit) => Read(() =>
+    {
+        var done = EmbeddedIds(model);
+        return _papers.Query().OrderByDescending(x => x.ListedOn).Select(x => x.Id).ToEnumerable()
+            .Where(id => !done.Contains(id))
+            .Take(limit)
+            .Select(id => _papers.FindById(id).ToPaper())
+            .ToList();
+    });
+
+    // Counted from the collections' sizes, without reading a document: search and similar ask before every scan.
+    // There is one embedding per paper id, so an embedding of another model would count as done until replaced.
+    public int CountWithoutEmbedding(string model) => Read(() => Math.Max(0, _papers.Count() - Embeddings.Count()));
+
+    private HashSet<string> EmbeddedIds(string model) =>
+        Embeddings.Query().Where(x => x.Model == model).Select(x => x.Id).ToEnumerable().ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,29 @@
+using PaperBot.Core.Query;
+using PaperBot.Core.Semantic;
+using PaperBot.Testing.Relevance;
+
+namespace PaperBot.Semantic.Tests;
+
+/// <summary>
+/// Relevance on a slice of the labelled set with the real model (the full set's figures come from the relevance
+/// benchmark): two topics, their sixteen papers and six papers on neither.
+/// </summary>
+[Collection(ModelCollection.Name)]
+public sealed class RelevanceTests(ModelFixture model)
+{
+    [Fact]
+    public async Task About_OnTwoLabelledTopics_FindsTheirPapersAndRanksThemFirst()
+    {
+        LabelledTopic[] topics = [LabelledSet.Topics[0], LabelledSet.Topics[3]];
+        var relevant = topics.SelectMany(t => t.Relevant).ToHashSet(StringComparer.Ordinal);
+        var papers = LabelledSet.Papers.Where(p => relevant.Contains(p.ArxivId)).Concat(LabelledSet.Papers.Skip(80).Take(6)).ToList();
+
+        var paperVectors = await model.Embedder.EmbedAsync([.. papers.Select(EmbeddingText.Of)], CancellationToken.None);
+        var interestVectors = await model.Embedder.EmbedAsync([.. topics.Select(t => t.Interest)], CancellationToken.None);
+        var scores = new RelevanceScores(topics, [.. papers.Select(p => p.ArxivId)], paperVectors, interestVectors);
+
+        var f1 = scores.AboutF1(AboutCloseness.DefaultThreshold);
+        Assert.True(f1 >= 0.75, $"about: micro-F1 {f1:F3} at the default closeness");
+        Assert.True(scores.MeanRPrecision() >= 0.8, $"R-precision {scores.MeanRPrecision():F3}");
+    }
+}

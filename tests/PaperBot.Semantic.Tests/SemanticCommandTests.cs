@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Handlers;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Semantic;
+using PaperBot.Core.Storage;
+using PaperBot.Testing;
+
+namespace PaperBot.Semantic.Tests;
+
+/// <summary>today, search, saved, similar and recommend with about: on the real model and a real LiteDB file.</summary>
+[Collection(ModelCollection.Name)]
+public sealed class SemanticCommandTests : IDisposable
+{
+    private static readonly Paper Grasping = TestPapers.Make("2611.00001", "Dexterous Grasping from Human Videos", upvotes: 3,
+        abstractText: "A robot hand learns pick-and-place skills by watching people handle objects on video.");
+
+    private static readonly Paper Folding = TestPapers.Make("2611.00002", "Bimanual Laundry Folding with Diffusion Policies", upvotes: 9,
+        abstractText: "Two robot arms learn to fold clothes from recorded human demonstrations.");
+
+    private static readonly Paper Weather = TestPapers.Make("2611.00003", "Global Weather Forecasting with Graph Networks", upvotes: 50,
+        abstractText: "We predict temperature and precipitation ten days ahead from reanalysis data.");
+
+    private static readonly Paper Proofs = TestPapers.Make("2611.00004", "Formal Theorem Proving with Language Models", upvotes: 20,
+        abstractText: "An LLM writes Lean proofs of olympiad problems, checked by the proof assistant.");
+
+    private readonly TestBot bot = new();
+    private readonly PaperVectors vectors;
+    private readonly CommandContext alice = new(TestBot.General, TestBot.Alice, true);
+
+    public SemanticCommandTests(ModelFixture model)
+    {
+        vectors = new PaperVectors(model.Embedder, bot.Store, NullLogger<PaperVectors>.Instance);
+        bot.Store.RecordPoll([Grasping, Folding, Weather, Proofs], [], new PollState(true, bot.Time.GetUtcNow(), TestPapers.Day));
+    }
+
+    public void Dispose() => bot.Dispose();
+
+    private async Task<T> Run<T>(ICommandHandler handler, string arguments) where T : CommandResult =>
+        Assert.IsType<T>(await handler.ExecuteAsync(alice, arguments, CancellationToken.None));
+
+    [Fact]
+    public async Task Today_About_ListsOnlyThePapersOnThatTopic()
+    {
+        var list = await Run<PaperListResult>(bot.Create<TodayCommand>(vectors), "about:\"machines that learn to pick up objects by watching people\"");
+
+        Assert.Equal([Folding.ArxivId, Grasping.ArxivId], list.Papers.Select(p => p.ArxivId));
+        Assert.Contains("about:\"machines that learn", list.Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_About_RanksByClosenessAndKeywordConditionsFilter()
+    {
+        var search = bot.Create<SearchCommand>(vectors);
+
+        var all = await Run<PaperListResult>(search, "about:\"robots imitating humans\"~0.1");
+        var filtered = await Run<PaperListResult>(search, "about:\"robots imitating humans\"~0.1 -laundry upvotes>=2");
+
+        // Both robot papers come before the weather and proof papers, whatever their upvotes.
+        Assert.Equal([Grasping.ArxivId, Folding.ArxivId], all.Papers.Take(2).Select(p => p.ArxivId).Order(StringComparer.Ordinal));
+        Assert.True(all.Papers.Count >= 3);
+        Assert.DoesNotContain(filtered.Papers, p => p.ArxivId == Folding.ArxivId);
+        Assert.Equal(Grasping.ArxivId, filtered.Papers[0].ArxivId);
+    }
+
+    [Fact]
+    public async Task AboutCommands_WithoutTheModel_SayWhatIsMissing()
+    {
+        var error = await Run<ErrorResult>(bot.Create<TodayCommand>(), "about:\"weather\"");
+
+        Assert.Contains("needs the sentence model", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saved_About_FiltersTheReadingListByMeaning()
+    {
+        bot.Store.Save(TestBot.Alice, Weather.ArxivId, bot.Time.GetUtcNow());
+        bot.Store.Save(TestBot.Alice, Proofs.ArxivId, bot.Time.GetUtcNow());
+
+        var saved = await Run<SavedListResult>(bot.Create<SavedCommand>(vectors), "about:\"rain and temperature prediction\"");
+
+        Assert.Equal([Weather.ArxivId], saved.Entries.Select(e => e.Saved.ArxivId));
+    }
+
+    [Fact]
+    public async Task Similar_Paper_ListsTheClosestOthersFirstAndRefusesUnknownIds()
+    {
+        var similar = bot.Create<SimilarCommand>(vectors);
+
+        var list = await Run<PaperListResult>(similar, "2611.00001v2");
+        var unknown = await Run<ErrorResult>(similar, "2611.09999");
+        var bad = await Run<ErrorResult>(similar, "grasping");
+
+        Assert.Equal(Folding.ArxivId, list.Papers[0].ArxivId);
+        Assert.DoesNotContain(list.Papers, p => p.ArxivId == Grasping.ArxivId);
+        Assert.False(list.Private);
+        Assert.Contains("have not seen 2611.09999", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("not an arXiv id", bad.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recommend_EmptyList_SaysHowToFillIt_ThenRecommendsCloseToWhatWasSaved()
+    {
+        var recommend = bot.Create<RecommendCommand>(vectors);
+
+        var empty = await Run<ErrorResult>(recommend, "");
+        bot.Store.Save(TestBot.Alice, Grasping.ArxivId, bot.Time.GetUtcNow());
+        var list = await Run<PaperListResult>(recommend, "");
+
+        Assert.Contains("reading list is empty", empty.Message, StringComparison.Ordinal);
+        Assert.Contains("/papers save", empty.Hint, StringComparison.Ordinal);
+        Assert.Equal(Folding.ArxivId, list.Papers[0].ArxivId);
+        Assert.DoesNotContain(list.Papers, p => p.ArxivId == Grasping.ArxivId);
+        Assert.True(list.Private);
+    }
+}

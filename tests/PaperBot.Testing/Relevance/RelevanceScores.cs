@@ -1,0 +1,74 @@
+using PaperBot.Core.Query;
+using PaperBot.Core.Semantic;
+
+namespace PaperBot.Testing.Relevance;
+
+/// <summary>
+/// Relevance figures on <see cref="LabelledSet"/> from vectors the caller computed with the real model:
+/// micro-F1 of about: at a closeness, mean R-precision of the ranking, on-topic share of the five nearest papers.
+/// </summary>
+public sealed class RelevanceScores(IReadOnlyList<LabelledTopic> topics, IReadOnlyList<string> paperIds, float[][] paperVectors, float[][] interestVectors)
+{
+    /// <summary>Micro-F1 over every (topic, paper) pair of "closeness to the interest at least <paramref name="threshold"/>".</summary>
+    public double AboutF1(float threshold, IEnumerable<int>? topicIndexes = null) => MicroF1(
+        topicIndexes ?? Enumerable.Range(0, topics.Count),
+        (t, p) => VectorMath.Dot(interestVectors[t], paperVectors[p]) >= threshold);
+
+    /// <summary>Micro-F1 of the topics' keyword queries over the same pairs.</summary>
+    public double KeywordF1()
+    {
+        var queries = topics.Select(t => TopicQuery.Parse(t.KeywordQuery)).ToArray();
+        var texts = LabelledSet.Papers.ToDictionary(p => p.ArxivId, PaperText.From);
+        return MicroF1(Enumerable.Range(0, topics.Count), (t, p) => queries[t].Matches(texts[paperIds[p]]));
+    }
+
+    /// <summary>The closeness with the best micro-F1 over <paramref name="topicIndexes"/>, from 0.10 to 0.70 by 0.01.</summary>
+    public float BestThreshold(IEnumerable<int> topicIndexes)
+    {
+        var indexes = topicIndexes.ToArray();
+        return Enumerable.Range(10, 61).Select(i => i / 100f).MaxBy(threshold => AboutF1(threshold, indexes));
+    }
+
+    /// <summary>Mean over topics of the share of relevant papers among the R closest, R being the topic's relevant count.</summary>
+    public double MeanRPrecision() => Enumerable.Range(0, topics.Count).Average(t =>
+    {
+        var relevant = topics[t].Relevant.ToHashSet(StringComparer.Ordinal);
+        var top = Enumerable.Range(0, paperIds.Count)
+            .OrderByDescending(p => VectorMath.Dot(interestVectors[t], paperVectors[p]))
+            .Take(relevant.Count)
+            .Count(p => relevant.Contains(paperIds[p]));
+        return (double)top / relevant.Count;
+    });
+
+    /// <summary>For each on-topic paper, how many of its five nearest other papers share its topic; the mean and the worst.</summary>
+    public (double Mean, int Worst) SimilarOnTopic()
+    {
+        var topicOf = topics.SelectMany(t => t.Relevant.Select(id => (id, t.Name))).ToDictionary(x => x.id, x => x.Name, StringComparer.Ordinal);
+        var counts = Enumerable.Range(0, paperIds.Count).Where(p => topicOf.ContainsKey(paperIds[p])).Select(p =>
+            Enumerable.Range(0, paperIds.Count).Where(q => q != p)
+                .OrderByDescending(q => VectorMath.Dot(paperVectors[p], paperVectors[q]))
+                .Take(5)
+                .Count(q => topicOf.GetValueOrDefault(paperIds[q]) == topicOf[paperIds[p]]))
+            .ToList();
+        return (counts.Average(), counts.Min());
+    }
+
+    private double MicroF1(IEnumerable<int> topicIndexes, Func<int, int, bool> predicted)
+    {
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        foreach (var t in topicIndexes)
+        {
+            var relevant = topics[t].Relevant.ToHashSet(StringComparer.Ordinal);
+            for (var p = 0; p < paperIds.Count; p++)
+            {
+                var hit = predicted(t, p);
+                var truth = relevant.Contains(paperIds[p]);
+                truePositives += hit && truth ? 1 : 0;
+                falsePositives += hit && !truth ? 1 : 0;
+                falseNegatives += !hit && truth ? 1 : 0;
+            }
+        }
+
+        return truePositives == 0 ? 0 : 2.0 * truePositives / ((2.0 * truePositives) + falsePositives + falseNegatives);
+    }
+}
