@@ -7,12 +7,29 @@ public sealed class EmbeddingProgress
 
     public Snapshot Current => current;
 
-    internal void Report(int embedded, int? waiting, string? error) =>
+    /// <summary>Raised after every report, with the new snapshot (on the embedder's thread).</summary>
+    public event Action<Snapshot>? Changed;
+
+    internal void Report(int embedded, int? waiting, string? error)
+    {
         current = new(embedded, waiting, current.EmbeddedThisRun + Math.Max(0, embedded - current.Embedded), error);
+        Changed?.Invoke(current);
+    }
 
     /// <param name="Embedded">Papers that have a vector.</param>
     /// <param name="Waiting">Stored papers still without one (null before the first count).</param>
     /// <param name="EmbeddedThisRun">Papers this process embedded since it started.</param>
     /// <param name="LastError">Why the last round failed, or null.</param>
-    public sealed record Snapshot(int Embedded, int? Waiting, int EmbeddedThisRun, string? LastError);
+    public sealed record Snapshot(int Embedded, int? Waiting, int EmbeddedThisRun, string? LastError)
+    {
+        /// <summary>Where the backfill stands, in one sentence, as <c>/healthz</c> and the operator page say it.</summary>
+        public string Description => LastError is { } error
+            ? $"embedding papers failed: {error}"
+            : Waiting switch
+            {
+                null => "embedder not started yet",
+                0 => $"every stored paper has a vector ({Embedded})",
+                var w => $"embedding in the background: {Embedded} done, {w} to go",
+            };
+    }
 }

@@ -28,6 +28,7 @@ internal static class AdminPage
         AdminTables.AppendChannels(body, s);
         AdminTables.AppendPaused(body, s, tokens);
         AdminTables.AppendOutbox(body, s, tokens);
+        AppendEmbeddings(body, s);
         return Page("PaperBot operator page", body.ToString());
     }
 
@@ -43,6 +44,23 @@ internal static class AdminPage
             .Append("<dt>Next poll</dt><dd data-field=\"next-poll\">").Append(When(s.NextPollAt, s.Now)).Append("</dd>")
             .Append("<dt>Papers stored</dt><dd data-field=\"papers-stored\">").Append(E(s.PapersStored)).Append("</dd>")
             .Append("</dl>").Append(Button("/admin/poll", "Poll now", tokens)).Append("</section>");
+    }
+
+    // Present only where the sentence model runs (topics by meaning).
+    private static void AppendEmbeddings(StringBuilder body, AdminSnapshot s)
+    {
+        if (s.Embeddings is not { } e)
+        {
+            return;
+        }
+
+        body.Append("<section id=\"embeddings\"><h2>Embeddings</h2><dl>")
+            .Append("<dt>State</dt><dd data-field=\"embedding-state\" class=\"").Append(e.LastError is null ? "ok" : "bad").Append("\">")
+            .Append(E(e.Description)).Append("</dd>")
+            .Append("<dt>Papers with a vector</dt><dd data-field=\"embedded\">").Append(E(e.Embedded)).Append("</dd>")
+            .Append("<dt>Still to embed</dt><dd data-field=\"embedding-waiting\">").Append(e.Waiting is { } w ? E(w) : "not counted yet").Append("</dd>")
+            .Append("<dt>Embedded since start</dt><dd data-field=\"embedded-this-run\">").Append(E(e.EmbeddedThisRun)).Append("</dd>")
+            .Append("</dl></section>");
     }
 
     private static void AppendPlatforms(StringBuilder body, AdminSnapshot s)

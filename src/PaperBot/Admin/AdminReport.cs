@@ -2,11 +2,12 @@ using PaperBot.Core.Listing;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Publishing;
 using PaperBot.Core.Storage;
+using PaperBot.Semantic;
 using PaperBot.Workers;
 
 namespace PaperBot.Admin;
 
-/// <summary>Reads the <see cref="AdminSnapshot"/>: listing health, platform states, channels and the outbox.</summary>
+/// <summary>Reads the <see cref="AdminSnapshot"/>: listing health, platform states, channels, the outbox and the embedding backfill.</summary>
 internal sealed class AdminReport(
     ListingHealth listing,
     IPollStore polls,
@@ -16,7 +17,8 @@ internal sealed class AdminReport(
     IEnumerable<IChannelPublisher> publishers,
     IEnumerable<IPlatformHealth> connections,
     PollRequests pollRequests,
-    TimeProvider time)
+    TimeProvider time,
+    EmbeddingProgress? embeddings = null)
 {
     public const int ListLimit = 50;
 
@@ -42,6 +44,7 @@ internal sealed class AdminReport(
             store.CountOutbox(),
             store.DeliveriesIn(DeliveryState.InFlight, ListLimit),
             store.DeliveriesIn(DeliveryState.Failed, ListLimit),
-            store.LatestSent(20));
+            store.LatestSent(20),
+            embeddings?.Current);
     }
 }

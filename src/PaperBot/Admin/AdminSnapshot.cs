@@ -1,6 +1,7 @@
 using PaperBot.Core.Channels;
 using PaperBot.Core.Listing;
 using PaperBot.Core.Storage;
+using PaperBot.Semantic;
 
 namespace PaperBot.Admin;
 
@@ -17,7 +18,8 @@ internal sealed record AdminSnapshot(
     OutboxCounts Outbox,
     IReadOnlyList<Delivery> InDoubt,
     IReadOnlyList<Delivery> Failed,
-    IReadOnlyList<Delivery> Latest)
+    IReadOnlyList<Delivery> Latest,
+    EmbeddingProgress.Snapshot? Embeddings)
 {
     /// <summary>The poller's layout alarm: the page was read but holds no recognisable papers.</summary>
     public bool LayoutAlarm => Listing.Status == ListingHealthStatus.Degraded && Listing.Description.StartsWith("layout change", StringComparison.Ordinal);

@@ -15,17 +15,8 @@ public sealed class EmbeddingHealthCheck(EmbeddingProgress progress) : IHealthCh
             data["waiting"] = waiting;
         }
 
-        if (now.LastError is { } error)
-        {
-            return Task.FromResult(HealthCheckResult.Degraded($"embedding papers failed: {error}", data: data));
-        }
-
-        var description = now.Waiting switch
-        {
-            null => "embedder not started yet",
-            0 => $"every stored paper has a vector ({now.Embedded})",
-            var w => $"embedding in the background: {now.Embedded} done, {w} to go",
-        };
-        return Task.FromResult(HealthCheckResult.Healthy(description, data));
+        return Task.FromResult(now.LastError is null
+            ? HealthCheckResult.Healthy(now.Description, data)
+            : HealthCheckResult.Degraded(now.Description, data: data));
     }
 }

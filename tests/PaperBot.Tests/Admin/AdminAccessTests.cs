@@ -44,6 +44,36 @@ public sealed class AdminAccessTests : IAsyncLifetime
         HostRun.StartAsync(_server.BaseUrl, DatabasePath, token is null ? [] : [$"--Admin:Token={token}"]);
 
     [Fact]
+    public async Task Page_WithTheSentenceModel_ShowsTheEmbeddingBackfillAsItProgresses()
+    {
+        // The background embedder's first round comes after one interval; with 1 s it embeds the one stored paper.
+        await using var run = await HostRun.StartAsync(_server.BaseUrl, DatabasePath, "--Semantic:EmbedInterval=00:00:01");
+        using var admin = new AdminClient(run.Address);
+        var progress = run.Get<PaperBot.Semantic.EmbeddingProgress>();
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        progress.Changed += now =>
+        {
+            if (now.Waiting == 0)
+            {
+                done.TrySetResult();
+            }
+        };
+        if (progress.Current.Waiting == 0)
+        {
+            done.TrySetResult();
+        }
+
+        await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var page = await admin.GetAsync();
+
+        Assert.Contains("<section id=\"embeddings\">", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<dd data-field=\"embedded\">1</dd>", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<dd data-field=\"embedding-waiting\">0</dd>", page.Html, StringComparison.Ordinal);
+        Assert.Contains("every stored paper has a vector (1)", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoToken_LoopbackClient_SeesThePage_ForwardedRequestIsToldHowToOpenItUp()
     {
         await using var run = await StartAsync(token: null);
