@@ -34,7 +34,7 @@ public sealed class BlockingCommand(string name = "slow") : ICommandHandler, IDi
         }
     }
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _started);
         _starts.Release();

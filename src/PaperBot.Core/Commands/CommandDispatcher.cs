@@ -31,8 +31,8 @@ public sealed class CommandDispatcher(
         return ExecuteAsync(context, subcommand, arguments, cancellationToken);
     }
 
-    /// <summary>Runs one subcommand with its argument text (as platforms with typed options deliver them).</summary>
-    public async Task<CommandResult> ExecuteAsync(CommandContext context, string subcommand, string arguments, CancellationToken cancellationToken)
+    /// <summary>Runs one subcommand with its arguments: a text surface's line, or a typed surface's option fields.</summary>
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, string subcommand, CommandArguments arguments, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -51,7 +51,7 @@ public sealed class CommandDispatcher(
     /// <summary>True when <paramref name="subcommand"/> changes the channel (subscribe, pause...): it needs a channel manager.</summary>
     public bool ManagesChannel(string subcommand) => _handlers.TryGetValue(subcommand, out var handler) && handler.ManagesChannel;
 
-    private async Task<CommandResult> RunAsync(CommandContext context, string subcommand, string arguments, CancellationToken cancellationToken)
+    private async Task<CommandResult> RunAsync(CommandContext context, string subcommand, CommandArguments arguments, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(subcommand) || subcommand.Equals("help", StringComparison.OrdinalIgnoreCase))
         {
@@ -67,10 +67,10 @@ public sealed class CommandDispatcher(
         {
             if (gate is null)
             {
-                return await handler.ExecuteAsync(context, arguments ?? "", cancellationToken).ConfigureAwait(false);
+                return await handler.ExecuteAsync(context, arguments ?? CommandArguments.FromText(""), cancellationToken).ConfigureAwait(false);
             }
 
-            if (!gate.TryRun(() => handler.ExecuteAsync(context, arguments ?? "", cancellationToken), out var run))
+            if (!gate.TryRun(() => handler.ExecuteAsync(context, arguments ?? CommandArguments.FromText(""), cancellationToken), out var run))
             {
                 logger.LogWarning("Command {Command} refused: {Waiting} commands are waiting already", handler.Name, gate.Waiting);
                 return Busy;

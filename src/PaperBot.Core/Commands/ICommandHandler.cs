@@ -11,6 +11,6 @@ public interface ICommandHandler
     /// <summary>Whether the command changes the channel (its subscriptions, or whether it is paused): only channel managers may.</summary>
     bool ManagesChannel => false;
 
-    /// <summary>Runs the subcommand with its raw argument text (everything after the subcommand word).</summary>
-    Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken);
+    /// <summary>Runs the subcommand with its arguments: a text surface's line after the subcommand word, or typed options.</summary>
+    Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken);
 }

@@ -24,6 +24,50 @@ public sealed partial record SubscribeArguments(string Query, SubscriptionOption
     [GeneratedRegex(@"(?<=^|\s)--(?<name>[A-Za-z][\w-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex AnyOption();
 
+    /// <summary>Typed, the option fields (checked as the text options are); as text, see <see cref="TryParse"/>.</summary>
+    public static bool TryRead(CommandArguments input, out SubscribeArguments arguments, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!input.Typed)
+        {
+            return TryParse(input.Text, out arguments, out error);
+        }
+
+        var options = SubscriptionOptions.Default;
+        arguments = new SubscribeArguments("", options, 0);
+        if (input.Digest is { } digest)
+        {
+            var match = Digest().Match("--digest " + digest.Trim());
+            if (!match.Success || match.Length != "--digest ".Length + digest.Trim().Length)
+            {
+                error = $"\"{digest.Trim()}\" is not a digest time: write a time and optionally a zone, e.g. 09:00 or 09:00 Europe/Paris.";
+                return false;
+            }
+
+            if (!TryDigest(match, ref options, out error))
+            {
+                return false;
+            }
+        }
+
+        if (input.Backfill is > MaxBackfill)
+        {
+            error = $"backfill can post at most {MaxBackfill} recent papers; ask for {MaxBackfill} or fewer.";
+            return false;
+        }
+
+        if (input.MinUpvotes is < 0 || input.Backfill is < 0)
+        {
+            error = "min_upvotes and backfill are whole numbers from 0.";
+            return false;
+        }
+
+        options = input.MinUpvotes is { } min ? options with { MinUpvotes = min } : options;
+        arguments = new SubscribeArguments(input.Text.Trim(), options, input.Backfill ?? 0);
+        error = null;
+        return true;
+    }
+
     public static bool TryParse(string text, out SubscribeArguments arguments, out string? error)
     {
         var options = SubscriptionOptions.Default;

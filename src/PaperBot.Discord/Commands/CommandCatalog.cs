@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using PaperBot.Core.Commands;
 using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Commands;
 
 /// <summary>
 /// The <c>/papers</c> command: its definition for registration, and the translation of a typed
-/// invocation back into the shared layer's (subcommand, argument text).
+/// invocation into the shared layer's (subcommand, typed arguments).
 /// </summary>
 internal static partial class CommandCatalog
 {
@@ -54,38 +55,43 @@ internal static partial class CommandCatalog
     public static bool IsPrivate(string subcommand) => !PublicSubcommands.Contains(subcommand);
 
     /// <summary>
-    /// The subcommand and its argument text, as the console would have typed them; <c>Error</c> when an option
-    /// cannot be expressed as text without changing its meaning.
+    /// The subcommand and its typed arguments: each option's value goes to its own field and the free value (query, id,
+    /// format) to <see cref="CommandArguments.Text"/> as it is, so text typed into one option can never become another.
+    /// <c>Error</c> when an option's value is not one PaperBot can use.
     /// </summary>
-    public static (string Subcommand, string Arguments, string? Error) Arguments(InteractionOption subcommand)
+    public static (string Subcommand, CommandArguments Arguments, string? Error) Arguments(InteractionOption subcommand)
     {
         var values = (subcommand.Options ?? []).Where(o => o?.Name is not null).DistinctBy(o => o.Name, StringComparer.Ordinal).ToDictionary(o => o.Name, o => ValueText(o.Value), StringComparer.Ordinal);
         if (values.GetValueOrDefault("digest") is { } digest && !DigestValue().IsMatch(digest))
         {
-            return (subcommand.Name, "", $"\"{digest.Trim()}\" is not a digest time: write a time and optionally a zone, e.g. 09:00 or 09:00 Europe/Paris.");
+            return (subcommand.Name, CommandArguments.FromText(""), $"\"{digest.Trim()}\" is not a digest time: write a time and optionally a zone, e.g. 09:00 or 09:00 Europe/Paris.");
         }
 
-        var text = subcommand.Name switch
+        var free = subcommand.Name switch
         {
-            "today" or "search" or "saved" => Join(values.GetValueOrDefault("query"), Flag("--page", values.GetValueOrDefault("page"))),
-            "subscribe" => Join(values.GetValueOrDefault("query"), Flag("--digest", values.GetValueOrDefault("digest")),
-                Flag("--min-upvotes", values.GetValueOrDefault("min_upvotes")), Flag("--backfill", values.GetValueOrDefault("backfill"))),
-            "similar" => Join(values.GetValueOrDefault("arxiv_id"), Flag("--page", values.GetValueOrDefault("page"))),
-            "recommend" => Join(Flag("--page", values.GetValueOrDefault("page"))),
+            "today" or "search" or "saved" or "subscribe" => values.GetValueOrDefault("query"),
+            "similar" or "save" or "unsave" => values.GetValueOrDefault("arxiv_id"),
             "export" => values.GetValueOrDefault("format"),
             "unsubscribe" => values.GetValueOrDefault(UnsubscribeId),
-            "save" or "unsave" => values.GetValueOrDefault("arxiv_id"),
-            _ => "",
+            _ => null,
         };
-        return (subcommand.Name, text ?? "", null);
+        var arguments = new CommandArguments
+        {
+            Text = free?.Trim() ?? "",
+            Typed = true,
+            Page = Number(values.GetValueOrDefault("page")),
+            Digest = values.GetValueOrDefault("digest")?.Trim(),
+            MinUpvotes = Number(values.GetValueOrDefault("min_upvotes")),
+            Backfill = Number(values.GetValueOrDefault("backfill")),
+        };
+        return (subcommand.Name, arguments, null);
     }
+
+    private static int? Number(string? value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d{1,2}:\d{2})?\s*(UTC|[A-Za-z_]+(/[A-Za-z0-9_+\-]+)+)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DigestValue();
-
-    private static string? Flag(string flag, string? value) => string.IsNullOrWhiteSpace(value) ? null : $"{flag} {value.Trim()}";
-
-    private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     private static string? ValueText(JsonElement? value) => value switch
     {

@@ -27,7 +27,7 @@ internal sealed class CommandInteractionHandler(
 
         var (subcommand, arguments, error) = interaction.Data?.Options is [{ Type: 1, Name: not null } first, ..]
             ? CommandCatalog.Arguments(first)
-            : ("help", "", null);
+            : ("help", CommandArguments.FromText(""), null);
         var run = error is null
             ? dispatcher.ExecuteAsync(context, subcommand, arguments, deferred.Stopping)
             : Task.FromResult<CommandResult>(new ErrorResult(error));

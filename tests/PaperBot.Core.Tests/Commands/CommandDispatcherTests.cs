@@ -65,7 +65,7 @@ public sealed class CommandDispatcherTests : IDisposable
 
         public CommandHelp Help => new("/papers boom", "Throws.");
 
-        public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken) =>
+        public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("secret internals");
     }
 }

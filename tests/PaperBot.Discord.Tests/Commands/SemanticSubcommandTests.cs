@@ -4,7 +4,7 @@ using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Tests.Commands;
 
-/// <summary>similar and recommend: their typed options become the argument text the shared handlers read.</summary>
+/// <summary>similar and recommend: their typed options become the typed arguments the shared handlers read.</summary>
 public sealed class SemanticSubcommandTests
 {
     private static InteractionOption Option(string name, object value) =>
@@ -13,9 +13,9 @@ public sealed class SemanticSubcommandTests
     [Fact]
     public void Arguments_Similar_IdAndPage()
     {
-        var (name, text, error) = CommandCatalog.Arguments(new("similar", 1, null, [Option("arxiv_id", "2509.04664"), Option("page", 2)], null));
+        var (name, arguments, error) = CommandCatalog.Arguments(new("similar", 1, null, [Option("arxiv_id", "2509.04664"), Option("page", 2)], null));
 
-        Assert.Equal(("similar", "2509.04664 --page 2"), (name, text));
+        Assert.Equal(("similar", "2509.04664", 2, true), (name, arguments.Text, arguments.Page, arguments.Typed));
         Assert.Null(error);
         Assert.False(CommandCatalog.IsPrivate("similar"));
     }
@@ -23,9 +23,9 @@ public sealed class SemanticSubcommandTests
     [Fact]
     public void Arguments_Recommend_PageOnly_AndTheAnswerIsPrivate()
     {
-        var (name, text, error) = CommandCatalog.Arguments(new("recommend", 1, null, [Option("page", 3)], null));
+        var (name, arguments, error) = CommandCatalog.Arguments(new("recommend", 1, null, [Option("page", 3)], null));
 
-        Assert.Equal(("recommend", "--page 3"), (name, text));
+        Assert.Equal(("recommend", "", 3), (name, arguments.Text, arguments.Page));
         Assert.Null(error);
         Assert.True(CommandCatalog.IsPrivate("recommend"));
     }

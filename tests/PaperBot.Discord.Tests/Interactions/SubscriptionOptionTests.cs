@@ -54,6 +54,34 @@ public sealed class SubscriptionOptionTests : IAsyncLifetime
         Assert.Empty(_host.Store.SubscriptionsOf(Channel));
     }
 
+    [Theory]
+    [InlineData("agents --backfill 20")]
+    [InlineData("agents --digest 07:00")]
+    [InlineData("agents --min-upvotes=1 --backfill=5")]
+    public async Task Subscribe_OptionsTypedIntoTheQuery_AreOnlyEverTheQuery(string query)
+    {
+        // Recent papers a backfill would post, if the text in the query field became the backfill option.
+        _host.SeedPapers([.. Enumerable.Range(1, 12).Select(i => TestPapers.Make($"2511.{i:D5}", $"Agents that plan {i}", upvotes: i))]);
+
+        await RunAsync(InteractionJson.Command("subscribe", InteractionJson.ManageChannels, options: ("query", query)));
+        await _host.Services.GetRequiredService<PaperBot.Core.Outbox.DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None);
+
+        Assert.Empty(_host.Fake.RequestsTo("POST", $"/channels/{InteractionJson.ChannelId}/messages"));
+        Assert.All(_host.Store.SubscriptionsOf(Channel), s => Assert.Equal(SubscriptionOptions.Default, s.Options));
+    }
+
+    [Fact]
+    public async Task Today_PageTypedIntoTheQuery_IsOnlyEverTheQuery()
+    {
+        _host.SeedPapers([.. Enumerable.Range(1, 30).Select(i => TestPapers.Make($"2511.{i:D5}", $"Agents {i}", upvotes: i))]);
+
+        var typed = await RunAsync(InteractionJson.Command("today", options: [("query", "agents"), ("page", 3)]));
+        var injected = await RunAsync(InteractionJson.Command("today", options: ("query", "agents --page 3")));
+
+        Assert.Contains("21-30 of 30", typed.Embed!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("21-30", injected.Content + injected.Embed?.ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Search_Query_PublicRankedList()
     {

@@ -12,9 +12,9 @@ public sealed class CountingCommand : ICommandHandler
 
     public CommandHelp Help { get; } = new("/papers count <x>", "Test only.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        Runs.AddOrUpdate(arguments, 1, (_, n) => n + 1);
-        return Task.FromResult<CommandResult>(new ConfirmationResult($"counted {arguments}"));
+        Runs.AddOrUpdate(arguments.Text, 1, (_, n) => n + 1);
+        return Task.FromResult<CommandResult>(new ConfirmationResult($"counted {arguments.Text}"));
     }
 }

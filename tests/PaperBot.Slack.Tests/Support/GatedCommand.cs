@@ -11,7 +11,7 @@ public sealed class GatedCommand : ICommandHandler
 
     public CommandHelp Help { get; } = new("/papers slow", "Test only.");
 
-    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         await Release.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
         return new ConfirmationResult("slow work done");

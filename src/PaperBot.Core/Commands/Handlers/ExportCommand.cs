@@ -10,12 +10,12 @@ public sealed class ExportCommand(IReadingListStore readingList, IPaperStore pap
 
     public CommandHelp Help { get; } = new("/papers export bibtex|markdown|csv", "Your reading list as a file to download.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!Exporters.TryParseFormat(arguments, out var format))
+        if (!Exporters.TryParseFormat(arguments.Text, out var format))
         {
             return Task.FromResult<CommandResult>(new ErrorResult(
-                arguments.Trim().Length == 0 ? "Which format? bibtex, markdown or csv." : $"\"{arguments.Trim()}\" is not an export format.",
+                arguments.Text.Trim().Length == 0 ? "Which format? bibtex, markdown or csv." : $"\"{arguments.Text.Trim()}\" is not an export format.",
                 "Write /papers export bibtex, /papers export markdown or /papers export csv."));
         }
 

@@ -11,7 +11,7 @@ public sealed class PauseCommand(IChannelStore channels, TimeProvider time) : IC
 
     public CommandHelp Help { get; } = new("/papers pause", "Stop posting to this channel (subscriptions are kept) until /papers resume.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         if (!context.CanManageChannel)
         {

@@ -19,9 +19,9 @@ public sealed class RecommendCommand(IReadingListStore readingList, IPaperStore 
 
     public CommandHelp Help { get; } = new("/papers recommend [--page N]", "Papers of the last 7 days closest to your reading list, only for you.");
 
-    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!PageOption.TryExtract(arguments, out var rest, out var page, out var pageError))
+        if (!PageOption.TryRead(arguments, out var rest, out var page, out var pageError))
         {
             return new ErrorResult(pageError!);
         }

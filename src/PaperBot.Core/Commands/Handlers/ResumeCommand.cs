@@ -15,7 +15,7 @@ public sealed class ResumeCommand(IChannelStore channels, DeliverySignal signal,
 
     public CommandHelp Help { get; } = new("/papers resume", "Restart posting to this channel.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         if (!context.CanManageChannel)
         {

@@ -9,6 +9,6 @@ public sealed class SaveCommand(ReadingList readingList) : ICommandHandler
 
     public CommandHelp Help { get; } = new("/papers save <arxiv id>", "Add a paper to your private reading list, e.g. /papers save 2509.04664");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken) =>
-        Task.FromResult(readingList.Save(context.User, arguments));
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
+        Task.FromResult(readingList.Save(context.User, arguments.Text));
 }

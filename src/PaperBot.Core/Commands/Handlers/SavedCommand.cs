@@ -11,12 +11,12 @@ public sealed class SavedCommand(IReadingListStore readingList, IPaperStore pape
 
     public CommandHelp Help { get; } = new("/papers saved [query]", "Your private reading list, most recently saved first; a query filters it.");
 
-    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         TopicQuery? query = null;
-        if (arguments.Trim().Length > 0 && !TopicQuery.TryParse(arguments, out query, out var error))
+        if (arguments.Text.Trim().Length > 0 && !TopicQuery.TryParse(arguments.Text, out query, out var error))
         {
-            return QueryErrors.Describe(arguments, error);
+            return QueryErrors.Describe(arguments.Text, error);
         }
 
         if (query is { HasAbout: true } && vectors is null)

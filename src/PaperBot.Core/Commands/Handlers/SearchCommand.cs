@@ -19,9 +19,9 @@ public sealed class SearchCommand(PaperSearchIndex index, IPaperStore papers, Pa
 
     public CommandHelp Help { get; } = new("/papers search <query> [--page N]", "Search every paper PaperBot has seen, best matches first.");
 
-    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!PageOption.TryExtract(arguments, out var queryText, out var page, out var pageError))
+        if (!PageOption.TryRead(arguments, out var queryText, out var page, out var pageError))
         {
             return new ErrorResult(pageError!);
         }

@@ -16,9 +16,9 @@ public sealed class SimilarCommand(IPaperStore papers, PaperVectors vectors) : I
 
     public CommandHelp Help { get; } = new("/papers similar <arxiv id> [--page N]", "Stored papers closest in meaning to one paper, e.g. /papers similar 2509.04664");
 
-    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!PageOption.TryExtract(arguments, out var idText, out var page, out var pageError))
+        if (!PageOption.TryRead(arguments, out var idText, out var page, out var pageError))
         {
             return new ErrorResult(pageError!);
         }

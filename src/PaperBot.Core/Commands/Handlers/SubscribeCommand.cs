@@ -27,17 +27,17 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
     public CommandHelp Help { get; } = new($"/papers subscribe <query> [{SubscribeArguments.Usage}]",
         "Post new papers matching the query here, instantly or as a daily digest, e.g. /papers subscribe \"world model\" OR robotics -survey --min-upvotes 10");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken) =>
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
         Task.FromResult(Subscribe(context, arguments));
 
-    private CommandResult Subscribe(CommandContext context, string text)
+    private CommandResult Subscribe(CommandContext context, CommandArguments input)
     {
         if (!context.CanManageChannel)
         {
             return ChannelPermission.Refusal(context, "change this channel's subscriptions");
         }
 
-        if (!SubscribeArguments.TryParse(text, out var arguments, out var optionError))
+        if (!SubscribeArguments.TryRead(input, out var arguments, out var optionError))
         {
             return new ErrorResult(optionError!, "See /papers help for the subscribe options.");
         }

@@ -9,7 +9,7 @@ public sealed class SubscriptionsCommand(IChannelStore channels) : ICommandHandl
 
     public CommandHelp Help { get; } = new("/papers subscriptions", "This channel's subscriptions, with their ids.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken) =>
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
         Task.FromResult<CommandResult>(new SubscriptionListResult(
             context.Channel,
             channels.SubscriptionsOf(context.Channel),

@@ -20,9 +20,9 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
     public CommandHelp Help { get; } = new("/papers today [query] [--page N]",
         "The latest day's papers, most upvoted first, 10 at a time; a query narrows them down.");
 
-    public async Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!PageOption.TryExtract(arguments, out var queryText, out var page, out var pageError))
+        if (!PageOption.TryRead(arguments, out var queryText, out var page, out var pageError))
         {
             return new ErrorResult(pageError!);
         }

@@ -9,6 +9,6 @@ public sealed class UnsaveCommand(ReadingList readingList) : ICommandHandler
 
     public CommandHelp Help { get; } = new("/papers unsave <arxiv id>", "Remove a paper from your reading list.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken) =>
-        Task.FromResult(readingList.Unsave(context.User, arguments));
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
+        Task.FromResult(readingList.Unsave(context.User, arguments.Text));
 }

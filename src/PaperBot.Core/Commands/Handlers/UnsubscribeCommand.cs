@@ -13,14 +13,14 @@ public sealed class UnsubscribeCommand(IChannelStore channels) : ICommandHandler
     public CommandHelp Help { get; } = new("/papers unsubscribe <id|all>",
         "Stop one of this channel's subscriptions (ids are in /papers subscriptions), or all of them.");
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
         if (!context.CanManageChannel)
         {
             return Task.FromResult<CommandResult>(ChannelPermission.Refusal(context, "change this channel's subscriptions"));
         }
 
-        return Task.FromResult(Unsubscribe(context, arguments.Trim()));
+        return Task.FromResult(Unsubscribe(context, arguments.Text.Trim()));
     }
 
     private CommandResult Unsubscribe(CommandContext context, string argument)
