@@ -10,6 +10,7 @@ namespace PaperBot.Testing;
 public sealed class MeterRecorder : IDisposable
 {
     private readonly MeterListener _listener = new();
+    private readonly SemaphoreSlim _recorded = new(0);
     private readonly ConcurrentQueue<(string Instrument, double Value, IReadOnlyDictionary<string, string?> Tags)> _measurements = new();
 
     public MeterRecorder(IMeterFactory scope)
@@ -32,7 +33,21 @@ public sealed class MeterRecorder : IDisposable
     /// <summary>The sum of the matching measurements (a counter's total).</summary>
     public double Sum(string instrument, params (string Key, string Value)[] tags) => Matching(instrument, tags).Sum(m => m.Value);
 
-    public void Dispose() => _listener.Dispose();
+    /// <summary>Completes once <see cref="Count"/> reaches <paramref name="count"/>; throws after <paramref name="timeout"/>.</summary>
+    public async Task WaitForCountAsync(string instrument, int count, TimeSpan timeout, params (string Key, string Value)[] tags)
+    {
+        using var expiry = new CancellationTokenSource(timeout);
+        while (Count(instrument, tags) < count)
+        {
+            await _recorded.WaitAsync(expiry.Token).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        _recorded.Dispose();
+    }
 
     private IEnumerable<(string Instrument, double Value, IReadOnlyDictionary<string, string?> Tags)> Matching(string instrument, (string Key, string Value)[] tags) =>
         _measurements.Where(m => m.Instrument == instrument && tags.All(t => m.Tags.TryGetValue(t.Key, out var v) && v == t.Value));
@@ -46,5 +61,6 @@ public sealed class MeterRecorder : IDisposable
         }
 
         _measurements.Enqueue((instrument.Name, value, copy));
+        _recorded.Release();
     }
 }

@@ -95,6 +95,9 @@ public sealed class HostPollingTests : IAsyncLifetime
             await run.Publisher.WaitForPostsAsync(2);
             var posts = run.Publisher.Posts.Select(p => (p.Channel.Id, p.Post.Paper.ArxivId)).Order().ToList();
             Assert.Equal([("alpha", "2611.00010"), ("beta", "2611.00011")], posts);
+
+            // Two posts to the test channels and two to the console, each counted once it is marked sent.
+            await run.Meters.WaitForCountAsync("paperbot.deliveries", 4, TimeSpan.FromSeconds(30), ("outcome", "sent"));
             Assert.Empty(run.Get<IDeliveryStore>().Pending());
             var console = run.Console.ToString();
             Assert.Contains("New paper: Language agents that plan", console);

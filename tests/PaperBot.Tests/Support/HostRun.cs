@@ -16,14 +16,18 @@ public sealed class HostRun : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private HostRun(WebApplication app, StringWriter console, RecordingPublisher publisher)
+    private HostRun(WebApplication app, StringWriter console, RecordingPublisher publisher, MeterRecorder meters)
     {
         _app = app;
+        Meters = meters;
         Console = console;
         Publisher = publisher;
     }
 
     public StringWriter Console { get; }
+
+    /// <summary>What the host's instruments measured since it was built (for example deliveries marked sent).</summary>
+    public MeterRecorder Meters { get; }
 
     public RecordingPublisher Publisher { get; }
 
@@ -64,11 +68,12 @@ public sealed class HostRun : IAsyncDisposable
         var console = new StringWriter();
         var publisher = new RecordingPublisher("test");
         var app = Build(arguments, console, publisher, time);
+        var meters = new MeterRecorder(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
         var polled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Services.GetRequiredService<ListingHealth>().Changed += _ => polled.TrySetResult();
         await app.StartAsync();
         await polled.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        return new HostRun(app, console, publisher);
+        return new HostRun(app, console, publisher, meters);
     }
 
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
@@ -77,5 +82,6 @@ public sealed class HostRun : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Meters.Dispose();
     }
 }
