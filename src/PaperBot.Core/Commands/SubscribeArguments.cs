@@ -37,8 +37,10 @@ public sealed partial record SubscribeArguments(string Query, SubscriptionOption
         arguments = new SubscribeArguments("", options, 0);
         if (input.Digest is { } digest)
         {
-            var match = Digest().Match("--digest " + digest.Trim());
-            if (!match.Success || match.Length != "--digest ".Length + digest.Trim().Length)
+            // The same grammar as the text option, over the field's value alone (empty: 09:00 UTC).
+            var option = digest.Trim().Length == 0 ? "--digest" : "--digest " + digest.Trim();
+            var match = Digest().Match(option);
+            if (!match.Success || match.Length != option.Length)
             {
                 error = $"\"{digest.Trim()}\" is not a digest time: write a time and optionally a zone, e.g. 09:00 or 09:00 Europe/Paris.";
                 return false;
