@@ -12,7 +12,7 @@ namespace PaperBot.Tests.Telemetry;
 /// </summary>
 public sealed class MetricsProcessTests : IAsyncLifetime
 {
-    private const string BotToken = "xoxb-metrics-secret-token";
+    private const string BotToken = "xoxb-fake-mt";
     private static readonly string[] ChannelIds = ["C0METRICSA", "C0METRICSB"];
 
     private CrashRig _rig = null!;
