@@ -9,7 +9,7 @@ namespace PaperBot.Discord.Commands;
 /// The <c>/papers</c> command: its definition for registration, and the translation of a typed
 /// invocation into the shared layer's (subcommand, typed arguments).
 /// </summary>
-internal static partial class CommandCatalog
+internal static class CommandCatalog
 {
     public const string CommandName = "papers";
     public const string UnsubscribeId = "id";
@@ -57,16 +57,11 @@ internal static partial class CommandCatalog
     /// <summary>
     /// The subcommand and its typed arguments: each option's value goes to its own field and the free value (query, id,
     /// format) to <see cref="CommandArguments.Text"/> as it is, so text typed into one option can never become another.
-    /// <c>Error</c> when an option's value is not one PaperBot can use.
+    /// The values are checked by the command itself, as the console's and Slack's are (a digest time, for example).
     /// </summary>
-    public static (string Subcommand, CommandArguments Arguments, string? Error) Arguments(InteractionOption subcommand)
+    public static (string Subcommand, CommandArguments Arguments) Arguments(InteractionOption subcommand)
     {
         var values = (subcommand.Options ?? []).Where(o => o?.Name is not null).DistinctBy(o => o.Name, StringComparer.Ordinal).ToDictionary(o => o.Name, o => ValueText(o.Value), StringComparer.Ordinal);
-        if (values.GetValueOrDefault("digest") is { } digest && !DigestValue().IsMatch(digest))
-        {
-            return (subcommand.Name, CommandArguments.FromText(""), $"\"{digest.Trim()}\" is not a digest time: write a time and optionally a zone, e.g. 09:00 or 09:00 Europe/Paris.");
-        }
-
         var free = subcommand.Name switch
         {
             "today" or "search" or "saved" or "subscribe" => values.GetValueOrDefault("query"),
@@ -84,14 +79,11 @@ internal static partial class CommandCatalog
             MinUpvotes = Number(values.GetValueOrDefault("min_upvotes")),
             Backfill = Number(values.GetValueOrDefault("backfill")),
         };
-        return (subcommand.Name, arguments, null);
+        return (subcommand.Name, arguments);
     }
 
     private static int? Number(string? value) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d{1,2}:\d{2})?\s*(UTC|[A-Za-z_]+(/[A-Za-z0-9_+\-]+)+)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DigestValue();
 
     private static string? ValueText(JsonElement? value) => value switch
     {

@@ -25,12 +25,10 @@ internal sealed class CommandInteractionHandler(
             return null;
         }
 
-        var (subcommand, arguments, error) = interaction.Data?.Options is [{ Type: 1, Name: not null } first, ..]
+        var (subcommand, arguments) = interaction.Data?.Options is [{ Type: 1, Name: not null } first, ..]
             ? CommandCatalog.Arguments(first)
-            : ("help", CommandArguments.FromText(""), null);
-        var run = error is null
-            ? dispatcher.ExecuteAsync(context, subcommand, arguments, deferred.Stopping)
-            : Task.FromResult<CommandResult>(new ErrorResult(error));
+            : ("help", CommandArguments.FromText(""));
+        var run = dispatcher.ExecuteAsync(context, subcommand, arguments, deferred.Stopping);
         var budget = options.Value.DeferAfter;
         if (budget > TimeSpan.Zero && !run.IsCompleted)
         {

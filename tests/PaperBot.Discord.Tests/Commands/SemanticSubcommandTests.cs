@@ -13,20 +13,18 @@ public sealed class SemanticSubcommandTests
     [Fact]
     public void Arguments_Similar_IdAndPage()
     {
-        var (name, arguments, error) = CommandCatalog.Arguments(new("similar", 1, null, [Option("arxiv_id", "2509.04664"), Option("page", 2)], null));
+        var (name, arguments) = CommandCatalog.Arguments(new("similar", 1, null, [Option("arxiv_id", "2509.04664"), Option("page", 2)], null));
 
         Assert.Equal(("similar", "2509.04664", 2, true), (name, arguments.Text, arguments.Page, arguments.Typed));
-        Assert.Null(error);
         Assert.False(CommandCatalog.IsPrivate("similar"));
     }
 
     [Fact]
     public void Arguments_Recommend_PageOnly_AndTheAnswerIsPrivate()
     {
-        var (name, arguments, error) = CommandCatalog.Arguments(new("recommend", 1, null, [Option("page", 3)], null));
+        var (name, arguments) = CommandCatalog.Arguments(new("recommend", 1, null, [Option("page", 3)], null));
 
         Assert.Equal(("recommend", "", 3), (name, arguments.Text, arguments.Page));
-        Assert.Null(error);
         Assert.True(CommandCatalog.IsPrivate("recommend"));
     }
 }

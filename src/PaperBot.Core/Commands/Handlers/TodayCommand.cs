@@ -1,4 +1,5 @@
 using System.Globalization;
+using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
 using PaperBot.Core.Search;
 using PaperBot.Core.Semantic;
@@ -53,7 +54,7 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
         if (selected.Count == 0 && query is null)
         {
             // The store knows a day the index has not seen (written around the poller): rank it from the store.
-            selected = [.. papers.ListedOn(day).OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).Select(p => p.ArxivId)];
+            selected = ByUpvotes(papers.ListedOn(day));
         }
 
         var heading = $"Daily Papers for {FormatDay(day)}" + (query is null ? "" : $" matching {query.Text}");
@@ -63,9 +64,12 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
 
     private async Task<IReadOnlyList<string>> ByMeaningAsync(DateOnly day, TopicQuery query, CancellationToken cancellationToken)
     {
-        var matching = await AboutFilter.WhereAsync(query, papers.ListedOn(day), vectors, cancellationToken).ConfigureAwait(false);
-        return [.. matching.OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).Select(p => p.ArxivId)];
+        return ByUpvotes(await AboutFilter.WhereAsync(query, papers.ListedOn(day), vectors, cancellationToken).ConfigureAwait(false));
     }
+
+    // The day's order, as the index ranks it: most upvoted first, then by id.
+    private static List<string> ByUpvotes(IEnumerable<Paper> day) =>
+        [.. day.OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).Select(p => p.ArxivId)];
 
     // Hugging Face lists no papers on Saturdays and Sundays: Monday's page comes after Friday's.
     private static string LatestDayNotice(DateOnly today, DateOnly latest) =>
