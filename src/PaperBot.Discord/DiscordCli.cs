@@ -35,14 +35,15 @@ public static class DiscordCli
             return NotConfigured;
         }
 
-        return await RegisterAsync(rest, services.GetRequiredService<IOptions<DiscordOptions>>().Value, output, error).ConfigureAwait(false);
+        var catalog = services.GetRequiredService<CommandCatalog>();
+        return await RegisterAsync(rest, catalog, services.GetRequiredService<IOptions<DiscordOptions>>().Value, output, error).ConfigureAwait(false);
     }
 
-    private static async Task<int> RegisterAsync(DiscordRestClient rest, DiscordOptions options, TextWriter output, TextWriter error)
+    private static async Task<int> RegisterAsync(DiscordRestClient rest, CommandCatalog catalog, DiscordOptions options, TextWriter output, TextWriter error)
     {
         var guildId = string.IsNullOrWhiteSpace(options.GuildId) ? null : options.GuildId.Trim();
         var where = guildId is null ? "globally" : $"in server {guildId}";
-        IReadOnlyList<ApplicationCommand> commands = [CommandCatalog.Definition];
+        IReadOnlyList<ApplicationCommand> commands = [catalog.Definition];
         RestResponse response;
         try
         {

@@ -51,6 +51,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(sp => new PaperMessageBuilder(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SaveEmoji));
         services.TryAddSingleton(sp => new DigestMessageBuilder(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SaveEmoji));
         services.TryAddSingleton<ResultRenderer>();
+        services.TryAddSingleton<Commands.CommandCatalog>();
         services.TryAddSingleton<SaveHints>();
         services.AddSingleton<IChannelPublisher, DiscordPublisher>();
 

@@ -1,4 +1,5 @@
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 
 namespace PaperBot.Testing;
 
@@ -12,9 +13,7 @@ public sealed class BlockingCommand(string name = "slow") : ICommandHandler, IDi
     private readonly SemaphoreSlim _starts = new(0);
     private int _started;
 
-    public string Name => name;
-
-    public CommandHelp Help { get; } = new($"/papers {name}", "Test only.");
+    public CommandSpec Spec { get; } = new(name, "Test only.");
 
     /// <summary>How many runs have started.</summary>
     public int Started => Volatile.Read(ref _started);

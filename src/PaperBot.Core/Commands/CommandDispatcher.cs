@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Core.Commands;
@@ -16,13 +17,14 @@ public sealed class CommandDispatcher(
     private readonly Dictionary<string, ICommandHandler> _handlers =
         handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly CommandHelp HelpHelp = new("/papers help", "This list.");
+    /// <summary>Help's own definition (help is answered by the dispatcher, not by a handler).</summary>
+    public static CommandSpec HelpSpec { get; } = new("help", "What PaperBot can do: this list");
 
     private const string Intro =
         "PaperBot brings Hugging Face Daily Papers into this channel. Queries are words, \"quoted phrases\", OR, -word or NOT word, and (parentheses).";
 
-    /// <summary>Every command's help, in registration order, then help itself.</summary>
-    public IReadOnlyList<CommandHelp> Help => [.. _handlers.Values.Select(h => h.Help), HelpHelp];
+    /// <summary>Every command's definition, in registration order, then help itself: what every surface's definition and help are made from.</summary>
+    public IReadOnlyList<CommandSpec> Specs => [.. _handlers.Values.Select(h => h.Spec), HelpSpec];
 
     /// <summary>Runs a whole command line such as <c>/papers today agents</c>.</summary>
     public Task<CommandResult> ExecuteAsync(CommandContext context, string text, CancellationToken cancellationToken)
@@ -55,22 +57,33 @@ public sealed class CommandDispatcher(
     {
         if (string.IsNullOrWhiteSpace(subcommand) || subcommand.Equals("help", StringComparison.OrdinalIgnoreCase))
         {
-            return new HelpResult(Intro, Help);
+            return new HelpResult(Intro, Specs);
         }
 
         if (!_handlers.TryGetValue(subcommand, out var handler))
         {
-            return new HelpResult($"I don't know the command \"{Shorten(subcommand)}\". Here is what I can do:", Help);
+            return new HelpResult($"I don't know the command \"{Shorten(subcommand)}\". Here is what I can do:", Specs);
+        }
+
+        arguments ??= CommandArguments.FromText("");
+        if (!arguments.Typed && !CommandLine.TryRead(handler.Spec, arguments.Text, out arguments, out var lineError))
+        {
+            return new ErrorResult(lineError!, $"See /papers help for what {handler.Name} takes.");
+        }
+
+        if (CommandChecks.Check(handler.Spec, arguments) is { } valueError)
+        {
+            return new ErrorResult(valueError);
         }
 
         try
         {
             if (gate is null)
             {
-                return await handler.ExecuteAsync(context, arguments ?? CommandArguments.FromText(""), cancellationToken).ConfigureAwait(false);
+                return await handler.ExecuteAsync(context, arguments, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!gate.TryRun(() => handler.ExecuteAsync(context, arguments ?? CommandArguments.FromText(""), cancellationToken), out var run))
+            if (!gate.TryRun(() => handler.ExecuteAsync(context, arguments, cancellationToken), out var run))
             {
                 logger.LogWarning("Command {Command} refused: {Waiting} commands are waiting already", handler.Name, gate.Waiting);
                 return Busy;

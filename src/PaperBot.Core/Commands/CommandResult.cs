@@ -1,4 +1,5 @@
 using PaperBot.Core.Channels;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Core.Commands;
@@ -23,14 +24,14 @@ public abstract record CommandResult
 /// <param name="FirstNumber">The 1-based position of the first paper of this page in the whole list.</param>
 /// <param name="Total">How many papers the whole list has.</param>
 /// <param name="Notice">Something the reader should know first (e.g. "No papers yet today"), or null.</param>
-/// <param name="MoreHint">How to see the next page (e.g. "/papers today --page 2"), or null on the last page.</param>
+/// <param name="More">The command that shows the next page (written by each surface in its own syntax), or null on the last page.</param>
 public sealed record PaperListResult(
     string Heading,
     IReadOnlyList<Paper> Papers,
     int FirstNumber,
     int Total,
     string? Notice,
-    string? MoreHint) : CommandResult
+    CommandInvocation? More) : CommandResult
 {
     /// <summary>True for a list meant for the caller alone (recommendations from their reading list).</summary>
     public bool ForCallerOnly { get; init; }
@@ -50,8 +51,8 @@ public sealed record ConfirmationResult(string Message) : CommandResult;
 /// <summary>Something could not be done; <paramref name="Message"/> says what and how to fix it.</summary>
 public sealed record ErrorResult(string Message, string? Hint = null) : CommandResult;
 
-/// <summary>The command reference, optionally after a line explaining why it is shown.</summary>
-public sealed record HelpResult(string? Preface, IReadOnlyList<CommandHelp> Commands) : CommandResult;
+/// <summary>The command reference, optionally after a line explaining why it is shown; each surface writes the usage lines.</summary>
+public sealed record HelpResult(string? Preface, IReadOnlyList<CommandSpec> Commands) : CommandResult;
 
 /// <summary>A channel's subscriptions, and why posting is paused if it is.</summary>
 public sealed record SubscriptionListResult(ChannelRef Channel, IReadOnlyList<Subscription> Subscriptions, string? PausedReason) : CommandResult;
@@ -64,9 +65,6 @@ public sealed record SavedListResult(IReadOnlyList<SavedEntry> Entries) : Comman
 }
 
 public sealed record SavedEntry(SavedPaper Saved, Paper? Paper);
-
-/// <summary>One line of help: usage and what it does.</summary>
-public sealed record CommandHelp(string Usage, string Description);
 
 /// <summary>A file for the caller (an export): a Discord attachment, a Slack upload, a file on the console.</summary>
 /// <param name="FileName">A safe file name, e.g. <c>paperbot-saved-2026-11-25.bib</c>.</param>

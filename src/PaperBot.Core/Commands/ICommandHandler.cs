@@ -1,16 +1,22 @@
+using PaperBot.Core.Commands.Model;
+
 namespace PaperBot.Core.Commands;
 
-/// <summary>One <c>/papers</c> subcommand. Every platform runs the same handler.</summary>
+/// <summary>
+/// One <c>/papers</c> subcommand: what it is (<see cref="Spec"/>, from which every surface makes its definition,
+/// parser and help) and what it does. Every platform runs the same handler; to add a command, write a handler and
+/// register it (<c>services.AddSingleton&lt;ICommandHandler, MyCommand&gt;()</c>).
+/// </summary>
 public interface ICommandHandler
 {
-    /// <summary>The subcommand word, lower case (<c>today</c>, <c>subscribe</c>...).</summary>
-    string Name { get; }
+    CommandSpec Spec { get; }
 
-    CommandHelp Help { get; }
+    /// <summary>The subcommand word, lower case (<c>today</c>, <c>subscribe</c>...).</summary>
+    string Name => Spec.Name;
 
     /// <summary>Whether the command changes the channel (its subscriptions, or whether it is paused): only channel managers may.</summary>
-    bool ManagesChannel => false;
+    bool ManagesChannel => Spec.ManagesChannel;
 
-    /// <summary>Runs the subcommand with its arguments: a text surface's line after the subcommand word, or typed options.</summary>
+    /// <summary>Runs the subcommand with its typed arguments (a text surface's line has been read with <see cref="Spec"/>).</summary>
     Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken);
 }

@@ -1,107 +1,96 @@
 using System.Globalization;
 using System.Text.Json;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Commands;
 
 /// <summary>
-/// The <c>/papers</c> command: its definition for registration, and the translation of a typed
-/// invocation into the shared layer's (subcommand, typed arguments).
+/// The <c>/papers</c> command on Discord, made from the shared layer's <see cref="CommandSpec"/>s: its definition for
+/// registration, and the translation of a typed invocation into (subcommand, typed arguments).
 /// </summary>
-internal static class CommandCatalog
+internal sealed class CommandCatalog(IReadOnlyList<CommandSpec> specs)
 {
     public const string CommandName = "papers";
-    public const string UnsubscribeId = "id";
 
-    /// <summary>Subcommands whose answers are for the whole channel; a deferred answer of the others starts out ephemeral.</summary>
-    private static readonly HashSet<string> PublicSubcommands = ["today", "search", "similar"];
+    private const string Summary = "Hugging Face Daily Papers: today's list, search, channel subscriptions and your reading list";
 
-    public static ApplicationCommand Definition { get; } = new(
-        CommandName,
-        "Hugging Face Daily Papers: today's list, search, channel subscriptions and your reading list",
-        [
-            Sub("today", "The latest day's papers, most upvoted first",
-                Text("query", "Only papers matching this query, e.g. \"world model\" OR robotics", required: false), Page()),
-            Sub("search", "Search every paper PaperBot has seen, best matches first",
-                Text("query", "Words, \"phrases\", OR, -word, (groups), or about:\"a sentence\" to rank by meaning", required: true), Page()),
-            Sub("subscribe", "Post new papers matching a query to this channel (needs Manage Channels)",
-                Text("query", "Words, \"phrases\", OR, -word, (groups), e.g. agents OR \"tool use\" -survey", required: true),
-                Text("digest", "One daily digest instead of each paper: a time and zone, e.g. 09:00 Europe/Paris", required: false),
-                Number("min_upvotes", "Only papers with at least this many upvotes (posted once they reach it)", 0, 100_000),
-                Number("backfill", "Also post up to this many recent matching papers now", 0, 20)),
-            Sub("unsubscribe", "Stop one of this channel's subscriptions, or all (needs Manage Channels)",
-                Text(UnsubscribeId, "The subscription's id (see /papers subscriptions), or all", required: true) with { Autocomplete = true }),
-            Sub("subscriptions", "This channel's subscriptions, with their ids"),
-            Sub("pause", "Stop posting to this channel until /papers resume (needs Manage Channels)"),
-            Sub("resume", "Restart posting to this channel (needs Manage Channels)"),
-            Sub("save", "Add a paper to your private reading list", Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true)),
-            Sub("unsave", "Remove a paper from your reading list", Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true)),
-            Sub("saved", "Your private reading list", Text("query", "Only saved papers matching this query", required: false)),
-            Sub("export", "Your reading list as a file",
-                Text("format", "The file format", required: true) with
-                {
-                    MaxLength = null,
-                    Choices = [new("BibTeX", "bibtex"), new("Markdown", "markdown"), new("CSV", "csv")],
-                }),
-            Sub("similar", "Stored papers closest in meaning to one paper",
-                Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true), Page()),
-            Sub("recommend", "Papers of the last 7 days closest to your reading list (only you see them)", Page()),
-            Sub("help", "What PaperBot can do"),
-        ],
-        Contexts: [0, 1],
-        IntegrationTypes: [0]);
+    private readonly Dictionary<string, CommandSpec> _byName = specs.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
-    public static bool IsPrivate(string subcommand) => !PublicSubcommands.Contains(subcommand);
+    public CommandCatalog(CommandDispatcher dispatcher)
+        : this(dispatcher.Specs)
+    {
+    }
+
+    public IReadOnlyList<CommandSpec> Specs => specs;
+
+    /// <summary>The definition <c>register-commands</c> sends: one subcommand per command, its options typed.</summary>
+    public ApplicationCommand Definition => new(CommandName, Summary, [.. specs.Select(Subcommand)], Contexts: [0, 1], IntegrationTypes: [0]);
+
+    /// <summary>True unless the command's answer is for the whole channel: a deferred answer of these starts out ephemeral.</summary>
+    public bool IsPrivate(string subcommand) => !(_byName.GetValueOrDefault(subcommand)?.PublicAnswer ?? false);
+
+    public CommandSpec? Find(string subcommand) => _byName.GetValueOrDefault(subcommand);
 
     /// <summary>
-    /// The subcommand and its typed arguments: each option's value goes to its own field and the free value (query, id,
+    /// The subcommand and its typed arguments: each option's value goes to its own field, the free value (query, id,
     /// format) to <see cref="CommandArguments.Text"/> as it is, so text typed into one option can never become another.
-    /// The values are checked by the command itself, as the console's and Slack's are (a digest time, for example).
+    /// The values are checked by the dispatcher, as the console's and Slack's are.
     /// </summary>
-    public static (string Subcommand, CommandArguments Arguments) Arguments(InteractionOption subcommand)
+    public (string Subcommand, CommandArguments Arguments) Arguments(InteractionOption subcommand)
     {
-        var values = (subcommand.Options ?? []).Where(o => o?.Name is not null).DistinctBy(o => o.Name, StringComparer.Ordinal).ToDictionary(o => o.Name, o => ValueText(o.Value), StringComparer.Ordinal);
-        var free = subcommand.Name switch
+        ArgumentNullException.ThrowIfNull(subcommand);
+        var arguments = new CommandArguments { Typed = true };
+        if (Find(subcommand.Name) is not { } spec)
         {
-            "today" or "search" or "saved" or "subscribe" => values.GetValueOrDefault("query"),
-            "similar" or "save" or "unsave" => values.GetValueOrDefault("arxiv_id"),
-            "export" => values.GetValueOrDefault("format"),
-            "unsubscribe" => values.GetValueOrDefault(UnsubscribeId),
-            _ => null,
-        };
-        var arguments = new CommandArguments
+            return (subcommand.Name, arguments);
+        }
+
+        foreach (var given in (subcommand.Options ?? []).Where(o => o?.Name is not null).DistinctBy(o => o.Name, StringComparer.Ordinal))
         {
-            Text = free?.Trim() ?? "",
-            Typed = true,
-            Page = Number(values.GetValueOrDefault("page")),
-            Digest = values.GetValueOrDefault("digest")?.Trim(),
-            MinUpvotes = Number(values.GetValueOrDefault("min_upvotes")),
-            Backfill = Number(values.GetValueOrDefault("backfill")),
-        };
+            if (spec.Options.FirstOrDefault(o => o.FieldName == given.Name) is { } option && Value(option, given.Value) is { } value)
+            {
+                arguments = arguments.With(option, value);
+            }
+        }
+
         return (subcommand.Name, arguments);
     }
 
-    private static int? Number(string? value) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
-
-    private static string? ValueText(JsonElement? value) => value switch
+    // A value of the option's kind, as text the arguments take; a value of the wrong kind is left out.
+    private static string? Value(CommandOptionSpec option, JsonElement? value) => (option.Kind, value) switch
     {
-        { ValueKind: JsonValueKind.String } v => JsonText.SafeString(v),
-        { ValueKind: JsonValueKind.Number } v => v.TryGetInt64(out var n) ? n.ToString(CultureInfo.InvariantCulture) : v.GetRawText(),
-        { ValueKind: JsonValueKind.True or JsonValueKind.False } v => v.GetRawText(),
+        (OptionKind.Integer, { ValueKind: JsonValueKind.Number } v) => v.TryGetInt32(out var n) ? n.ToString(CultureInfo.InvariantCulture) : null,
+        (OptionKind.Integer, _) => null,
+        (_, { ValueKind: JsonValueKind.String } v) => JsonText.SafeString(v)?.Trim(),
         _ => null,
     };
 
-    private static CommandOption Sub(string name, string description, params CommandOption[] options) =>
-        new() { Type = CommandOption.SubCommand, Name = name, Description = description, Options = options };
+    private static CommandOption Subcommand(CommandSpec spec) => new()
+    {
+        Type = CommandOption.SubCommand,
+        Name = spec.Name,
+        Description = spec.Description,
+        Options = [.. spec.Options.OrderBy(o => o.Required ? 0 : 1).Select(Option)],
+    };
 
-    private static CommandOption Page() =>
-        new() { Type = CommandOption.Integer, Name = "page", Description = "Which page of 10", Required = false, MinValue = 1 };
-
-    private static CommandOption Number(string name, string description, int min, int max) =>
-        new() { Type = CommandOption.Integer, Name = name, Description = description, Required = false, MinValue = min, MaxValue = max };
-
-    private static CommandOption Text(string name, string description, bool required) =>
-        new() { Type = CommandOption.String, Name = name, Description = description, Required = required, MaxLength = 500 };
+    private static CommandOption Option(CommandOptionSpec option) => option.Kind switch
+    {
+        OptionKind.Integer => new()
+        {
+            Type = CommandOption.Integer, Name = option.FieldName, Description = option.Description, Required = option.Required,
+            MinValue = option.Min, MaxValue = option.Max,
+        },
+        OptionKind.Choice => new()
+        {
+            Type = CommandOption.String, Name = option.FieldName, Description = option.Description, Required = option.Required,
+            Choices = [.. option.Choices.Select(c => new CommandChoice(c.Label, c.Value))],
+        },
+        _ => new()
+        {
+            Type = CommandOption.String, Name = option.FieldName, Description = option.Description, Required = option.Required,
+            MaxLength = CommandOptionSpec.MaxTextLength, Autocomplete = option.Autocomplete ? true : null,
+        },
+    };
 }

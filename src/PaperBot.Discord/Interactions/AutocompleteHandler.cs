@@ -1,7 +1,7 @@
 using System.Globalization;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Handlers;
 using PaperBot.Core.Storage;
-using PaperBot.Discord.Commands;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Rendering;
 
@@ -25,7 +25,7 @@ internal sealed class AutocompleteHandler(IChannelStore channels, CommandGate ga
 
         var focused = (interaction.Data?.Options ?? [])
             .SelectMany(o => o?.Options ?? [])
-            .FirstOrDefault(o => o is { Focused: true, Name: CommandCatalog.UnsubscribeId });
+            .FirstOrDefault(o => o is { Focused: true } && o.Name == UnsubscribeCommand.IdOption.FieldName);
         var typed = (focused?.Value is { } value ? JsonText.SafeString(value) : null)?.Trim().TrimStart('#') ?? "";
         IReadOnlyList<Core.Channels.Subscription> subscriptions = [];
         if (focused is not null && gate.TryRun(() => Task.FromResult(channels.SubscriptionsOf(context.Channel)), out var read))

@@ -13,6 +13,7 @@ namespace PaperBot.Discord.Interactions;
 /// </summary>
 internal sealed class CommandInteractionHandler(
     CommandDispatcher dispatcher,
+    CommandCatalog catalog,
     ResultRenderer renderer,
     DeferredReplies deferred,
     IOptions<DiscordOptions> options,
@@ -26,7 +27,7 @@ internal sealed class CommandInteractionHandler(
         }
 
         var (subcommand, arguments) = interaction.Data?.Options is [{ Type: 1, Name: not null } first, ..]
-            ? CommandCatalog.Arguments(first)
+            ? catalog.Arguments(first)
             : ("help", CommandArguments.FromText(""));
         var run = dispatcher.ExecuteAsync(context, subcommand, arguments, deferred.Stopping);
         var budget = options.Value.DeferAfter;
@@ -41,7 +42,7 @@ internal sealed class CommandInteractionHandler(
             return InteractionReply.Message(renderer.Render(run.Result));
         }
 
-        var ephemeral = CommandCatalog.IsPrivate(subcommand);
+        var ephemeral = catalog.IsPrivate(subcommand);
         var token = interaction.Token;
         return new InteractionReply(
             new InteractionResponse(CallbackType.DeferredChannelMessage, ephemeral ? new MessagePayload { Flags = MessagePayload.Ephemeral } : null),

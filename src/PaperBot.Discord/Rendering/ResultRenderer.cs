@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using PaperBot.Core.Commands;
 using PaperBot.Discord.Json;
 
@@ -10,7 +9,7 @@ namespace PaperBot.Discord.Rendering;
 /// Command results as Discord messages: one switch over the shared layer's sealed results. Private results
 /// are ephemeral; every message fits Discord's limits and can ping no one.
 /// </summary>
-internal sealed partial class ResultRenderer(PaperMessageBuilder papers)
+internal sealed class ResultRenderer(PaperMessageBuilder papers)
 {
     public MessagePayload Render(CommandResult result)
     {
@@ -19,7 +18,7 @@ internal sealed partial class ResultRenderer(PaperMessageBuilder papers)
             PaperPosted posted => papers.Build(posted),
             PaperListResult list => RenderList(list),
             ConfirmationResult confirmation => Text("✅ " + confirmation.Message),
-            ErrorResult error => Text("⚠️ " + ForDiscord(error.Message) + (error.Hint is null ? "" : "\n" + ForDiscord(error.Hint))),
+            ErrorResult error => Text("⚠️ " + error.Message + (error.Hint is null ? "" : "\n" + error.Hint)),
             HelpResult help => RenderHelp(help),
             SubscriptionListResult subscriptions => RenderSubscriptions(subscriptions),
             SavedListResult saved => RenderSaved(saved),
@@ -28,10 +27,6 @@ internal sealed partial class ResultRenderer(PaperMessageBuilder papers)
         };
         return result.Private ? message with { Flags = MessagePayload.Ephemeral } : message;
     }
-
-    /// <summary>The shared layer writes options as text (<c>--page 2</c>); Discord has typed options (<c>page:2</c>).</summary>
-    public static string ForDiscord(string usage) =>
-        OptionText().Replace(usage, m => m.Groups["name"].Value.Replace('-', '_') + ":" + m.Groups["value"].Value).Replace("[page:N]", "[page]");
 
     private static MessagePayload Text(string content) => new() { Content = TextFit.Fit(content, EmbedLimits.Content) };
 
@@ -52,7 +47,7 @@ internal sealed partial class ResultRenderer(PaperMessageBuilder papers)
             Title = TextFit.Fit(TextFit.OneLine($"{list.Heading} ({range})", "Daily Papers"), EmbedLimits.Title),
             Description = Join(lines, EmbedLimits.Description, list.Papers.Count == 0 ? "Nothing to show." : ""),
             Color = PaperMessageBuilder.Color,
-            Footer = list.MoreHint is null ? null : new EmbedFooter(TextFit.Fit("More: " + ForDiscord(list.MoreHint), 1000)),
+            Footer = list.More is null ? null : new EmbedFooter(TextFit.Fit("More: " + DiscordSyntax.Instance.Write(list.More), 1000)),
         };
         return new MessagePayload
         {
@@ -71,7 +66,8 @@ internal sealed partial class ResultRenderer(PaperMessageBuilder papers)
 
         foreach (var command in help.Commands)
         {
-            text.AppendLine($"`{ForDiscord(command.Usage)}` {command.Description}");
+            var example = command.Example is { } e ? $", e.g. `{DiscordSyntax.Instance.Write(e)}`" : "";
+            text.AppendLine($"`{DiscordSyntax.Instance.Usage(command)}` {command.Description}{example}.");
         }
 
         return Text(text.ToString());
@@ -150,7 +146,4 @@ internal sealed partial class ResultRenderer(PaperMessageBuilder papers)
 
         return text.ToString();
     }
-
-    [GeneratedRegex(@"--(?<name>page|min-upvotes|backfill)(?:\s+(?<value>\d+\b|N\b))?|--(?<name>digest)(?:\s+(?<value>\d{1,2}:\d{2}|\[HH:MM\]))?", RegexOptions.CultureInvariant)]
-    private static partial Regex OptionText();
 }

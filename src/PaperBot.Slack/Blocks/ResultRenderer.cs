@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Slack.Blocks;
@@ -43,9 +44,9 @@ internal static class ResultRenderer
         var number = list.FirstNumber;
         var lines = list.Papers.Select(p => PaperLine(number++, p));
         SectionPacker.Pack(blocks, lines, "…and {0} more.");
-        if (list.MoreHint is not null)
+        if (list.More is not null)
         {
-            blocks.Add(new ContextBlock([SlackText.Markdown($"More: `{Mrkdwn.EscapeAndCut(list.MoreHint, 1000)}`")]));
+            blocks.Add(new ContextBlock([SlackText.Markdown($"More: `{Mrkdwn.EscapeAndCut(TextSyntax.Instance.Write(list.More), 1000)}`")]));
         }
 
         return new SlackMessage(Mrkdwn.Fit(heading, BlockLimits.FallbackText), blocks);
@@ -63,9 +64,13 @@ internal static class ResultRenderer
             blocks.Add(new SectionBlock(SlackText.Markdown(Mrkdwn.EscapeAndCut(help.Preface, BlockLimits.SectionText))));
         }
 
-        SectionPacker.Pack(blocks, help.Commands.Select(c => $"`{Mrkdwn.Escape(c.Usage)}`  {Mrkdwn.Escape(c.Description)}"), "…and {0} more.");
+        SectionPacker.Pack(blocks, help.Commands.Select(HelpLine), "…and {0} more.");
         return new SlackMessage(Mrkdwn.Fit(help.Preface ?? "PaperBot commands", BlockLimits.FallbackText), blocks);
     }
+
+    private static string HelpLine(CommandSpec command) =>
+        $"`{Mrkdwn.Escape(TextSyntax.Instance.Usage(command))}`  {Mrkdwn.Escape(command.Description)}" +
+        (command.Example is { } example ? $", e.g. `{Mrkdwn.Escape(TextSyntax.Instance.Write(example))}`." : ".");
 
     private static SlackMessage RenderSubscriptions(SubscriptionListResult list)
     {

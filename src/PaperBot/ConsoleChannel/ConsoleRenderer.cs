@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.ConsoleChannel;
@@ -90,9 +91,9 @@ public sealed class ConsoleRenderer
             text.AppendLine($"          {Byline(paper)} · {paper.HuggingFaceUrl}");
         }
 
-        if (list.MoreHint is not null)
+        if (list.More is not null)
         {
-            text.AppendLine($"More: {list.MoreHint}");
+            text.AppendLine($"More: {TextSyntax.Instance.Write(list.More)}");
         }
     }
 
@@ -103,10 +104,12 @@ public sealed class ConsoleRenderer
             text.AppendLine(help.Preface);
         }
 
-        var width = help.Commands.Max(c => c.Usage.Length);
-        foreach (var command in help.Commands)
+        var usages = help.Commands.Select(TextSyntax.Instance.Usage).ToList();
+        var width = usages.Max(u => u.Length);
+        for (var i = 0; i < usages.Count; i++)
         {
-            text.AppendLine($"  {command.Usage.PadRight(width)}  {command.Description}");
+            var example = help.Commands[i].Example is { } e ? $", e.g. {TextSyntax.Instance.Write(e)}" : "";
+            text.AppendLine($"  {usages[i].PadRight(width)}  {help.Commands[i].Description}{example}.");
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Testing;
 
 namespace PaperBot.Core.Tests.Commands;
@@ -30,7 +31,7 @@ public sealed class CommandDispatcherTests : IDisposable
     {
         var help = await _bot.RunAsync<HelpResult>(command);
 
-        var usages = help.Commands.Select(c => c.Usage.Split(' ')[1]).ToList();
+        var usages = help.Commands.Select(c => c.Name).ToList();
         Assert.Equal(["today", "search", "subscribe", "unsubscribe", "subscriptions", "pause", "resume", "save", "unsave", "saved", "export", "help"], usages);
         Assert.All(help.Commands, c => Assert.False(string.IsNullOrWhiteSpace(c.Description)));
     }
@@ -61,9 +62,7 @@ public sealed class CommandDispatcherTests : IDisposable
 
     private sealed class ThrowingHandler : ICommandHandler
     {
-        public string Name => "boom";
-
-        public CommandHelp Help => new("/papers boom", "Throws.");
+            public CommandSpec Spec { get; } = new("boom", "Throws.");
 
         public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("secret internals");

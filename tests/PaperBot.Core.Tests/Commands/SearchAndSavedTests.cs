@@ -1,4 +1,5 @@
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Storage;
 using PaperBot.Testing;
 
@@ -38,7 +39,7 @@ public sealed class SearchAndSavedTests : IDisposable
 
         Assert.Equal(11, second.FirstNumber);
         Assert.Equal(25 + 4, second.Total);
-        Assert.Equal("/papers search agents --page 3", second.MoreHint);
+        Assert.Equal("/papers search agents --page 3", TextSyntax.Instance.Write(second.More!));
     }
 
     [Theory]

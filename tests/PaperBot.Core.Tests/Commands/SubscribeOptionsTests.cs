@@ -15,6 +15,19 @@ public sealed class SubscribeOptionsTests : IDisposable
 
     private void Seed(params Paper[] papers) => _bot.Store.RecordPoll(papers, [], new PollState(true, _bot.Time.GetUtcNow(), TestPapers.Day));
 
+    // The text surfaces' path: the one parser, the shared range checks, then subscribe's own reading of the fields.
+    private static bool TryParse(string text, out SubscribeArguments parsed, out string? error)
+    {
+        parsed = null!;
+        if (!CommandLine.TryRead(SubscribeOptions.Spec, text, out var arguments, out error))
+        {
+            return false;
+        }
+
+        error = CommandChecks.Check(SubscribeOptions.Spec, arguments);
+        return error is null && SubscribeArguments.TryRead(arguments, out parsed, out error);
+    }
+
     [Theory]
     [InlineData("agents", "agents", SubscriptionMode.Instant, "09:00", "UTC", null, 0)]
     [InlineData("agents --digest", "agents", SubscriptionMode.Digest, "09:00", "UTC", null, 0)]
@@ -24,7 +37,7 @@ public sealed class SubscribeOptionsTests : IDisposable
     [InlineData("agents -survey --digest UTC", "agents -survey", SubscriptionMode.Digest, "09:00", "UTC", null, 0)]
     public void Parse_Options_AreTakenOutOfTheQuery(string text, string query, SubscriptionMode mode, string at, string zone, int? min, int backfill)
     {
-        Assert.True(SubscribeArguments.TryParse(text, out var parsed, out var error), error);
+        Assert.True(TryParse(text, out var parsed, out var error), error);
 
         Assert.Equal(query, parsed.Query);
         Assert.Equal(mode, parsed.Options.Mode);
@@ -42,7 +55,7 @@ public sealed class SubscribeOptionsTests : IDisposable
     [InlineData("agents --daily", "Unknown option --daily")]
     public void Parse_BadOption_SaysWhatToWrite(string text, string expected)
     {
-        Assert.False(SubscribeArguments.TryParse(text, out _, out var error));
+        Assert.False(TryParse(text, out _, out var error));
         Assert.Contains(expected, error);
     }
 

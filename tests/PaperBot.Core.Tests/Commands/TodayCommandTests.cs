@@ -1,4 +1,5 @@
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Storage;
 using PaperBot.Testing;
@@ -31,7 +32,7 @@ public sealed class TodayCommandTests : IDisposable
 
         Assert.Equal(["High", "Low"], list.Papers.Select(p => p.Title));
         Assert.Null(list.Notice);
-        Assert.Null(list.MoreHint);
+        Assert.Null(list.More);
         Assert.Equal(2, list.Total);
         Assert.Equal("Daily Papers for Tue, Nov 24, 2026", list.Heading);
         Assert.False(list.Private);
@@ -60,16 +61,16 @@ public sealed class TodayCommandTests : IDisposable
 
         Assert.Equal(10, first.Papers.Count);
         Assert.Equal("Paper 23", first.Papers[0].Title);
-        Assert.Equal("/papers today --page 2", first.MoreHint);
+        Assert.Equal("/papers today --page 2", TextSyntax.Instance.Write(first.More!));
         Assert.Equal(23, first.Total);
         Assert.Equal(21, third.FirstNumber);
         Assert.Equal(["Paper 3", "Paper 2", "Paper 1"], third.Papers.Select(p => p.Title));
-        Assert.Null(third.MoreHint);
+        Assert.Null(third.More);
     }
 
     [Theory]
     [InlineData("/papers today --page 0", "is not a page number")]
-    [InlineData("/papers today --page x", "is not a page number")]
+    [InlineData("/papers today --page x", "--page needs a whole number, e.g. --page 2; \"x\" is not one")]
     [InlineData("/papers today --page 9", "only 1 page")]
     public async Task Today_BadPage_ExplainsTheValidRange(string command, string expected)
     {
@@ -90,7 +91,7 @@ public sealed class TodayCommandTests : IDisposable
 
         Assert.Equal(12, list.Total);
         Assert.DoesNotContain(list.Papers, p => p.Title == "Language models");
-        Assert.Equal("/papers today robot --page 2", list.MoreHint);
+        Assert.Equal("/papers today robot --page 2", TextSyntax.Instance.Write(list.More!));
     }
 
     [Fact]

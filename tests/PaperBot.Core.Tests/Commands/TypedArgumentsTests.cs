@@ -46,7 +46,9 @@ public sealed class TypedArgumentsTests
     [InlineData(null, 25, "at most 20")]
     public void Subscribe_BadTypedValues_AreRefusedInWords(string? digest, int? backfill, string expected)
     {
-        Assert.False(SubscribeArguments.TryRead(Typed("agents", digest: digest, backfill: backfill), out _, out var error));
+        var arguments = Typed("agents", digest: digest, backfill: backfill);
+        var error = CommandChecks.Check(SubscribeOptions.Spec, arguments);
+        Assert.False(error is null && SubscribeArguments.TryRead(arguments, out _, out error));
 
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
@@ -54,16 +56,37 @@ public sealed class TypedArgumentsTests
     [Fact]
     public void Page_TypedField_IsThePageAndTheTextStaysWhole()
     {
-        Assert.True(PageOption.TryRead(Typed("agents --page 3", page: 2), out var rest, out var page, out _));
+        var spec = new PaperBot.Core.Commands.Handlers.TodayCommand(null!, null!, TimeProvider.System).Spec;
+        var arguments = Typed("agents --page 3", page: 2);
 
-        Assert.Equal(("agents --page 3", 2), (rest, page));
+        Assert.Null(CommandChecks.Check(spec, arguments));
+        Assert.Equal(("agents --page 3", (int?)2), (arguments.Text, arguments.Page));
     }
 
-    [Fact]
-    public void Page_TextLine_IsParsedAsBefore()
+    [Theory]
+    [InlineData("agents --page 3", "agents", 3)]
+    [InlineData("--page=4 \"world model\" OR robots", "\"world model\" OR robots", 4)]
+    [InlineData("about:\"robots --page 9 that grasp\"", "about:\"robots --page 9 that grasp\"", null)]
+    public void Page_TextLine_IsReadByTheOneParser(string line, string text, int? page)
     {
-        Assert.True(PageOption.TryRead("agents --page 3", out var rest, out var page, out _));
+        var spec = new PaperBot.Core.Commands.Handlers.TodayCommand(null!, null!, TimeProvider.System).Spec;
 
-        Assert.Equal(("agents", 3), (rest, page));
+        Assert.True(CommandLine.TryRead(spec, line, out var arguments, out var error), error);
+
+        Assert.Equal((text, page), (arguments.Text, arguments.Page));
+    }
+
+    [Theory]
+    [InlineData("agents --page", "--page needs a whole number")]
+    [InlineData("agents --page two", "\"two\" is not one")]
+    [InlineData("agents --page 2 --page 3", "--page is given twice")]
+    [InlineData("agents --backfill 3", "Unknown option --backfill. /papers today takes --page.")]
+    public void TextLine_BadOption_SaysWhatIsWrong(string line, string expected)
+    {
+        var spec = new PaperBot.Core.Commands.Handlers.TodayCommand(null!, null!, TimeProvider.System).Spec;
+
+        Assert.False(CommandLine.TryRead(spec, line, out _, out var error));
+
+        Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 }

@@ -43,7 +43,7 @@ public sealed class CommandTests : IAsyncLifetime
         var second = await RunAsync(InteractionJson.Command("today", options: [("query", "agent"), ("page", 2)]));
 
         Assert.Contains("1-10 of 12", first.Embed!["title"]!.GetValue<string>());
-        Assert.Equal("More: /papers today agent page:2", first.Embed["footer"]!["text"]!.GetValue<string>());
+        Assert.Equal("More: /papers today query:agent page:2", first.Embed["footer"]!["text"]!.GetValue<string>());
         Assert.Contains("11-12 of 12", second.Embed!["title"]!.GetValue<string>());
         Assert.DoesNotContain("Protein", first.Embed["description"]!.GetValue<string>());
     }

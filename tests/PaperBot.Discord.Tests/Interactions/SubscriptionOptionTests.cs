@@ -20,7 +20,7 @@ public sealed class SubscriptionOptionTests : IAsyncLifetime
     [Fact]
     public void Catalog_CoversEveryCoreCommand()
     {
-        var registered = CommandCatalog.Definition.Options.Select(o => o.Name).ToHashSet();
+        var registered = _host.Services.GetRequiredService<CommandCatalog>().Definition.Options.Select(o => o.Name).ToHashSet();
 
         var missing = _host.Services.GetServices<ICommandHandler>().Select(h => h.Name).Where(n => !registered.Contains(n)).ToList();
 
@@ -58,6 +58,7 @@ public sealed class SubscriptionOptionTests : IAsyncLifetime
     [InlineData("agents --backfill 20")]
     [InlineData("agents --digest 07:00")]
     [InlineData("agents --min-upvotes=1 --backfill=5")]
+    [InlineData("\"agents --backfill 9\" OR agents --digest")]
     public async Task Subscribe_OptionsTypedIntoTheQuery_AreOnlyEverTheQuery(string query)
     {
         // Recent papers a backfill would post, if the text in the query field became the backfill option.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Papers;
 using PaperBot.Slack.Api;
 using PaperBot.Slack.Blocks;
@@ -94,7 +95,8 @@ public sealed class PaperBlocksTests
     public void Render_LongListsStayWithinLimits()
     {
         var papers = Enumerable.Range(0, 10).Select(i => Huge() with { ArxivId = $"2509.{i:D5}" }).ToList();
-        BlockKitLimits.AssertWithin(Render(new PaperListResult("Daily Papers", papers, 1, 400, "Notice " + new string('n', 5000), "/papers today --page 2")));
+        BlockKitLimits.AssertWithin(Render(new PaperListResult("Daily Papers", papers, 1, 400, "Notice " + new string('n', 5000),
+            new CommandInvocation("today", [new(CommonOptions.Query("q", false), new string('q', 3000)), new(CommonOptions.Page, "2")]))));
 
         var saved = Enumerable.Range(0, 2000)
             .Select(i => new SavedEntry(new(new("slack", "U1"), $"2509.{i:D5}", DateTimeOffset.UnixEpoch), i % 2 == 0 ? Huge() : null))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 
 namespace PaperBot.Slack.Tests.Support;
 
@@ -8,9 +9,7 @@ public sealed class CountingCommand : ICommandHandler
 {
     public ConcurrentDictionary<string, int> Runs { get; } = new(StringComparer.Ordinal);
 
-    public string Name => "count";
-
-    public CommandHelp Help { get; } = new("/papers count <x>", "Test only.");
+    public CommandSpec Spec { get; } = new("count", "Test only.") { Options = [CommonOptions.Query("Anything", required: true)] };
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

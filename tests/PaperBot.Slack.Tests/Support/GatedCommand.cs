@@ -1,4 +1,5 @@
 using PaperBot.Core.Commands;
+using PaperBot.Core.Commands.Model;
 
 namespace PaperBot.Slack.Tests.Support;
 
@@ -7,9 +8,7 @@ public sealed class GatedCommand : ICommandHandler
 {
     public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public string Name => "slow";
-
-    public CommandHelp Help { get; } = new("/papers slow", "Test only.");
+    public CommandSpec Spec { get; } = new("slow", "Test only.");
 
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

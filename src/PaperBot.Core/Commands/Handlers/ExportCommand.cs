@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Export;
 using PaperBot.Core.Storage;
 
@@ -6,9 +7,17 @@ namespace PaperBot.Core.Commands.Handlers;
 /// <summary><c>/papers export bibtex|markdown|csv</c>: the caller's reading list as a file.</summary>
 public sealed class ExportCommand(IReadingListStore readingList, IPaperStore papers, TimeProvider time) : ICommandHandler
 {
-    public string Name => "export";
-
-    public CommandHelp Help { get; } = new("/papers export bibtex|markdown|csv", "Your reading list as a file to download.");
+    public CommandSpec Spec { get; } = new("export", "Your reading list as a file to download")
+    {
+        Options =
+        [
+            new("format", OptionKind.Choice, "The file format")
+            {
+                Positional = true, Required = true, Placeholder = "format",
+                Choices = [new("BibTeX", "bibtex"), new("Markdown", "markdown"), new("CSV", "csv")],
+            },
+        ],
+    };
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
@@ -5,11 +6,7 @@ namespace PaperBot.Core.Commands.Handlers;
 /// <summary><c>/papers pause</c>: stop posting to this channel until <c>/papers resume</c>.</summary>
 public sealed class PauseCommand(IChannelStore channels, TimeProvider time) : ICommandHandler
 {
-    public string Name => "pause";
-
-    public bool ManagesChannel => true;
-
-    public CommandHelp Help { get; } = new("/papers pause", "Stop posting to this channel (subscriptions are kept) until /papers resume.");
+    public CommandSpec Spec { get; } = new("pause", "Stop posting to this channel (subscriptions are kept) until /papers resume") { ManagesChannel = true };
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

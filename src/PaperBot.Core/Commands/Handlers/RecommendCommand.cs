@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
@@ -15,18 +16,15 @@ public sealed class RecommendCommand(IReadingListStore readingList, IPaperStore 
     public const int Days = 7;
     public const int MaxResults = 30;
 
-    public string Name => "recommend";
-
-    public CommandHelp Help { get; } = new("/papers recommend [--page N]", "Papers of the last 7 days closest to your reading list, only for you.");
+    public CommandSpec Spec { get; } = new("recommend", "Papers of the last 7 days closest to your reading list (only you see them)")
+    {
+        Options = [CommonOptions.Page],
+    };
 
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!PageOption.TryRead(arguments, out var rest, out var page, out var pageError))
-        {
-            return new ErrorResult(pageError!);
-        }
-
-        if (rest.Length > 0)
+        var page = arguments.Page ?? 1;
+        if (arguments.Text.Trim().Length > 0)
         {
             return new ErrorResult("/papers recommend takes no query: it reads your reading list.", "Use /papers search about:\"...\" to look for a topic.");
         }
@@ -51,7 +49,7 @@ public sealed class RecommendCommand(IReadingListStore readingList, IPaperStore 
             .Select(r => r.Paper)
             .ToList();
         var result = Paging.Page($"Recommended for you from the last {Days} days ({saved.Count} saved papers read)", ranked, page, PageSize,
-            "/papers recommend", ranked.Count == 0 ? $"No paper was listed in the last {Days} days that you have not saved." : null);
+            Spec.Invoke(), ranked.Count == 0 ? $"No paper was listed in the last {Days} days that you have not saved." : null);
         return result is PaperListResult list ? list with { ForCallerOnly = true } : result;
     }
 }

@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Storage;
 
@@ -9,11 +10,7 @@ namespace PaperBot.Core.Commands.Handlers;
 /// </summary>
 public sealed class ResumeCommand(IChannelStore channels, DeliverySignal signal, TimeProvider time) : ICommandHandler
 {
-    public string Name => "resume";
-
-    public bool ManagesChannel => true;
-
-    public CommandHelp Help { get; } = new("/papers resume", "Restart posting to this channel.");
+    public CommandSpec Spec { get; } = new("resume", "Restart posting to this channel") { ManagesChannel = true };
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Query;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
@@ -7,9 +8,10 @@ namespace PaperBot.Core.Commands.Handlers;
 /// <summary><c>/papers saved [query]</c>: the caller's own reading list, shown only to them, optionally filtered.</summary>
 public sealed class SavedCommand(IReadingListStore readingList, IPaperStore papers, PaperVectors? vectors = null) : ICommandHandler
 {
-    public string Name => "saved";
-
-    public CommandHelp Help { get; } = new("/papers saved [query]", "Your private reading list, most recently saved first; a query filters it.");
+    public CommandSpec Spec { get; } = new("saved", "Your private reading list, most recently saved first; a query filters it")
+    {
+        Options = [CommonOptions.Query("Only saved papers matching this query", required: false)],
+    };
 
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

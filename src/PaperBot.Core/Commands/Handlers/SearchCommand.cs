@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Query;
 using PaperBot.Core.Search;
 using PaperBot.Core.Semantic;
@@ -15,24 +16,23 @@ public sealed class SearchCommand(PaperSearchIndex index, IPaperStore papers, Pa
 {
     public const int PageSize = 10;
 
-    public string Name => "search";
-
-    public CommandHelp Help { get; } = new("/papers search <query> [--page N]", "Search every paper PaperBot has seen, best matches first.");
+    public CommandSpec Spec { get; } = new("search", "Search every paper PaperBot has seen, best matches first")
+    {
+        Options = [CommonOptions.Query("Words, \"phrases\", OR, -word, (groups), or about:\"a sentence\" to rank by meaning", required: true), CommonOptions.Page],
+        PublicAnswer = true,
+    };
 
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!PageOption.TryRead(arguments, out var queryText, out var page, out var pageError))
-        {
-            return new ErrorResult(pageError!);
-        }
-
+        var queryText = arguments.Text.Trim();
+        var page = arguments.Page ?? 1;
         if (!TopicQuery.TryParse(queryText, out var query, out var error))
         {
             return QueryErrors.Describe(queryText, error);
         }
 
         var heading = $"Search results for {query.Text}";
-        var command = $"/papers search {query.Text}";
+        var command = Spec.Invoke((Spec.Positional!, query.Text));
         if (query.HasAbout)
         {
             if (vectors is null)

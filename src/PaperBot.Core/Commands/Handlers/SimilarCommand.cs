@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
@@ -12,17 +13,17 @@ public sealed class SimilarCommand(IPaperStore papers, PaperVectors vectors) : I
     /// <summary>How many neighbours are listed over all pages.</summary>
     public const int MaxResults = 50;
 
-    public string Name => "similar";
-
-    public CommandHelp Help { get; } = new("/papers similar <arxiv id> [--page N]", "Stored papers closest in meaning to one paper, e.g. /papers similar 2509.04664");
+    public CommandSpec Spec { get; } = new("similar", "Stored papers closest in meaning to one paper")
+    {
+        Options = [CommonOptions.ArxivId, CommonOptions.Page],
+        PublicAnswer = true,
+        Example = new("similar", [new(CommonOptions.ArxivId, "2509.04664")]),
+    };
 
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!PageOption.TryRead(arguments, out var idText, out var page, out var pageError))
-        {
-            return new ErrorResult(pageError!);
-        }
-
+        var idText = arguments.Text.Trim();
+        var page = arguments.Page ?? 1;
         if (idText.Length == 0)
         {
             return new ErrorResult("Which paper? Give its arXiv id.", "For example: /papers similar 2509.04664");
@@ -46,7 +47,7 @@ public sealed class SimilarCommand(IPaperStore papers, PaperVectors vectors) : I
             .OfType<Paper>()
             .ToList();
         var missing = vectors.CountMissing();
-        return Paging.Page($"Papers similar to {paper.Title}", closest, page, PageSize, $"/papers similar {paper.ArxivId}",
+        return Paging.Page($"Papers similar to {paper.Title}", closest, page, PageSize, Spec.Invoke((CommonOptions.ArxivId, paper.ArxivId)),
             missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not compared yet." : null);
     }
 }

@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using System.Text;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Outbox;
@@ -20,12 +21,7 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
 
     public const int PreviewDays = 7;
 
-    public string Name => "subscribe";
-
-    public bool ManagesChannel => true;
-
-    public CommandHelp Help { get; } = new($"/papers subscribe <query> [{SubscribeArguments.Usage}]",
-        "Post new papers matching the query here, instantly or as a daily digest, e.g. /papers subscribe \"world model\" OR robotics -survey --min-upvotes 10");
+    public CommandSpec Spec => SubscribeOptions.Spec;
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
         Task.FromResult(Subscribe(context, arguments));

@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
@@ -5,9 +6,7 @@ namespace PaperBot.Core.Commands.Handlers;
 /// <summary><c>/papers subscriptions</c>: this channel's topics with their ids.</summary>
 public sealed class SubscriptionsCommand(IChannelStore channels) : ICommandHandler
 {
-    public string Name => "subscriptions";
-
-    public CommandHelp Help { get; } = new("/papers subscriptions", "This channel's subscriptions, with their ids.");
+    public CommandSpec Spec { get; } = new("subscriptions", "This channel's subscriptions, with their ids and options");
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
         Task.FromResult<CommandResult>(new SubscriptionListResult(

@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using System.Globalization;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
@@ -16,18 +17,16 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
 {
     public const int PageSize = 10;
 
-    public string Name => "today";
-
-    public CommandHelp Help { get; } = new("/papers today [query] [--page N]",
-        "The latest day's papers, most upvoted first, 10 at a time; a query narrows them down.");
+    public CommandSpec Spec { get; } = new("today", "The latest day's papers, most upvoted first, 10 at a time; a query narrows them down")
+    {
+        Options = [CommonOptions.Query("Only papers matching this query, e.g. \"world model\" OR robotics", required: false), CommonOptions.Page],
+        PublicAnswer = true,
+    };
 
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        if (!PageOption.TryRead(arguments, out var queryText, out var page, out var pageError))
-        {
-            return new ErrorResult(pageError!);
-        }
-
+        var queryText = arguments.Text.Trim();
+        var page = arguments.Page ?? 1;
         TopicQuery? query = null;
         if (queryText.Length > 0 && !TopicQuery.TryParse(queryText, out query, out var queryError))
         {
@@ -58,7 +57,7 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
         }
 
         var heading = $"Daily Papers for {FormatDay(day)}" + (query is null ? "" : $" matching {query.Text}");
-        return Paging.Page(heading, selected, page, PageSize, $"/papers today{(query is null ? "" : " " + query.Text)}",
+        return Paging.Page(heading, selected, page, PageSize, query is null ? Spec.Invoke() : Spec.Invoke((Spec.Positional!, query.Text)),
             notice ?? (selected.Count == 0 && query is not null ? "No paper of that day matches." : null), index.Fetch);
     }
 

@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands.Model;
 using System.Globalization;
 using PaperBot.Core.Storage;
 
@@ -6,12 +7,17 @@ namespace PaperBot.Core.Commands.Handlers;
 /// <summary><c>/papers unsubscribe &lt;id|all&gt;</c>.</summary>
 public sealed class UnsubscribeCommand(IChannelStore channels) : ICommandHandler
 {
-    public string Name => "unsubscribe";
+    public CommandSpec Spec { get; } = new("unsubscribe", "Stop one of this channel's subscriptions (ids are in /papers subscriptions), or all")
+    {
+        Options = [IdOption],
+        ManagesChannel = true,
+    };
 
-    public bool ManagesChannel => true;
-
-    public CommandHelp Help { get; } = new("/papers unsubscribe <id|all>",
-        "Stop one of this channel's subscriptions (ids are in /papers subscriptions), or all of them.");
+    /// <summary>The subscription's id, or all; Discord suggests this channel's subscriptions as it is typed.</summary>
+    public static CommandOptionSpec IdOption { get; } = new("id", OptionKind.Text, "The subscription's id (see /papers subscriptions), or all")
+    {
+        Positional = true, Required = true, Placeholder = "id|all", Autocomplete = true,
+    };
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {
