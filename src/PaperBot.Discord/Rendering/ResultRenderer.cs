@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Presentation;
 using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Rendering;
 
 /// <summary>
-/// Command results as Discord messages: one switch over the shared layer's sealed results. Private results
+/// Command results as Discord messages: the shared views (<see cref="Views"/>) mapped to embeds and text. Private results
 /// are ephemeral; every message fits Discord's limits and can ping no one.
 /// </summary>
 internal sealed class ResultRenderer(PaperMessageBuilder papers)
@@ -31,21 +32,16 @@ internal sealed class ResultRenderer(PaperMessageBuilder papers)
     private static MessagePayload Text(string content) => new() { Content = TextFit.Fit(content, EmbedLimits.Content) };
 
     /// <summary>A ranked list of papers (today, search, a daily digest) as one embed.</summary>
-    internal static MessagePayload RenderList(PaperListResult list)
+    internal static MessagePayload RenderList(PaperListResult result)
     {
-        var range = list.Total == 0 ? "no papers" : $"{list.FirstNumber}-{list.FirstNumber + list.Papers.Count - 1} of {list.Total}";
-        var lines = new List<string>();
-        var number = list.FirstNumber;
-        foreach (var paper in list.Papers)
-        {
-            lines.Add($"**{number++}.** {Markdown.Link(paper.Title, paper.HuggingFaceUrl, 200)} · ▲ {paper.Upvotes.ToString(CultureInfo.InvariantCulture)}\n" +
-                TextFit.Fit(Markdown.Escape(PaperMessageBuilder.Byline(paper)), 200) + $" · `{paper.ArxivId}`");
-        }
-
+        var list = Views.List(result);
+        var lines = list.Lines.Select(paper =>
+            $"**{paper.Number.ToString(CultureInfo.InvariantCulture)}.** {Markdown.Link(paper.Title, paper.Url, 200)} · ▲ {paper.Upvotes.ToString(CultureInfo.InvariantCulture)}\n" +
+            TextFit.Fit(Markdown.Escape(TextFit.OneLine(paper.Byline, "?")), 200) + $" · `{paper.ArxivId}`").ToList();
         var embed = new Embed
         {
-            Title = TextFit.Fit(TextFit.OneLine($"{list.Heading} ({range})", "Daily Papers"), EmbedLimits.Title),
-            Description = Join(lines, EmbedLimits.Description, list.Papers.Count == 0 ? "Nothing to show." : ""),
+            Title = TextFit.Fit(TextFit.OneLine(list.Title, "Daily Papers"), EmbedLimits.Title),
+            Description = Join(lines, EmbedLimits.Description, list.Empty),
             Color = PaperMessageBuilder.Color,
             Footer = list.More is null ? null : new EmbedFooter(TextFit.Fit("More: " + DiscordSyntax.Instance.Write(list.More), 1000)),
         };
@@ -73,50 +69,39 @@ internal sealed class ResultRenderer(PaperMessageBuilder papers)
         return Text(text.ToString());
     }
 
-    private static MessagePayload RenderSubscriptions(SubscriptionListResult list)
+    private static MessagePayload RenderSubscriptions(SubscriptionListResult result)
     {
+        var list = Views.Subscriptions(result);
         var lines = new List<string>();
-        if (list.PausedReason is not null)
+        if (list.Paused is not null)
         {
-            lines.Add($"⏸️ Posting to this channel is paused: {list.PausedReason}");
+            lines.Add($"⏸️ {Markdown.Escape(list.Paused)}");
         }
 
-        if (list.Subscriptions.Count == 0)
-        {
-            lines.Add("This channel has no subscriptions. Add one with `/papers subscribe`.");
-        }
-        else
-        {
-            lines.Add($"This channel's subscriptions ({list.Subscriptions.Count}):");
-            lines.AddRange(list.Subscriptions.Select(s => $"`#{s.Id}` {Markdown.Escape(TextFit.Fit(s.Query, 300))}" +
-                (s.Options == Core.Channels.SubscriptionOptions.Default ? "" : $" ({s.Options})")));
-        }
-
+        lines.Add(list.Lines.Count == 0 ? $"{list.Title} Add one with `/papers subscribe`." : list.Title);
+        lines.AddRange(list.Lines.Select(s =>
+            $"`#{s.Id.ToString(CultureInfo.InvariantCulture)}` {Markdown.Escape(TextFit.Fit(s.Query, 300))} ({Markdown.Escape(s.Options)})"));
         return new MessagePayload { Content = Join(lines, EmbedLimits.Content, "") };
     }
 
-    private static MessagePayload RenderSaved(SavedListResult saved)
+    private static MessagePayload RenderSaved(SavedListResult result)
     {
-        if (saved.Entries.Count == 0)
+        var saved = Views.Saved(result);
+        if (saved.Lines.Count == 0)
         {
-            return Text(saved.Filter is null
-                ? "Your reading list is empty. Save a paper with its Save button, a 🔖 reaction or `/papers save`."
-                : $"No paper on your reading list matches {Markdown.Escape(saved.Filter)}.");
+            return Text(saved.Filtered
+                ? Markdown.Escape(saved.Empty)
+                : $"{saved.Empty} Save a paper with its Save button, a 🔖 reaction or `/papers save`.");
         }
 
-        var lines = saved.Entries.Select(entry =>
+        var lines = saved.Lines.Select(entry =>
         {
-            var date = entry.Saved.SavedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var title = entry.Paper is { } paper
-                ? Markdown.Link(paper.Title, paper.HuggingFaceUrl, 200)
-                : $"[arXiv {entry.Saved.ArxivId}]({Core.Papers.PaperLinks.ArxivAbstract(entry.Saved.ArxivId)})";
-            return $"• {title} · `{entry.Saved.ArxivId}` · saved {date}";
+            var title = entry.Title is { } known ? Markdown.Link(known, entry.Url, 200) : $"[arXiv {entry.ArxivId}]({entry.Url})";
+            return $"• {title} · `{entry.ArxivId}` · saved {entry.SavedOn}";
         }).ToList();
         var embed = new Embed
         {
-            Title = TextFit.Fit(saved.Filter is null
-                ? $"Your reading list ({saved.Entries.Count})"
-                : $"Your reading list, matching {TextFit.OneLine(saved.Filter, "?")} ({saved.Entries.Count})", EmbedLimits.Title),
+            Title = TextFit.Fit(TextFit.OneLine(saved.Title, "Your reading list"), EmbedLimits.Title),
             Description = Join(lines, EmbedLimits.Description, ""),
             Color = PaperMessageBuilder.Color,
         };

@@ -1,18 +1,18 @@
 using System.Globalization;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Model;
-using PaperBot.Core.Papers;
+using PaperBot.Core.Presentation;
 
 namespace PaperBot.Slack.Blocks;
 
-/// <summary>Turns a command result into a Slack reply: one switch over the sealed results.</summary>
+/// <summary>Turns a command result into a Slack reply: the shared views (<see cref="Views"/>) mapped to Block Kit.</summary>
 internal static class ResultRenderer
 {
     public static SlackMessage Render(CommandResult result)
     {
         var message = result switch
         {
-            PaperPosted posted => new SlackMessage(PaperBlocks.Fallback(posted.Paper), PaperBlocks.Card(posted.Paper, posted.Topics)),
+            PaperPosted posted => new SlackMessage(PaperBlocks.Fallback(posted.Paper), PaperBlocks.Card(posted)),
             PaperListResult list => RenderList(list),
             ConfirmationResult confirmation => Text($":white_check_mark: {Mrkdwn.Escape(confirmation.Message)}", confirmation.Message),
             ErrorResult error => Text(
@@ -30,31 +30,28 @@ internal static class ResultRenderer
     private static SlackMessage Text(string mrkdwn, string fallback) =>
         new(Mrkdwn.Fit(fallback, BlockLimits.FallbackText), [new SectionBlock(SlackText.Markdown(Mrkdwn.Fit(mrkdwn, BlockLimits.SectionText)))]);
 
-    private static SlackMessage RenderList(PaperListResult list)
+    private static SlackMessage RenderList(PaperListResult result)
     {
+        var list = Views.List(result);
         var blocks = new List<SlackBlock>();
         if (list.Notice is not null)
         {
             blocks.Add(new ContextBlock([SlackText.Markdown(Mrkdwn.EscapeAndCut(list.Notice, BlockLimits.ContextElementText))]));
         }
 
-        var range = list.Total == 0 ? "no papers" : $"{list.FirstNumber}-{list.FirstNumber + list.Papers.Count - 1} of {list.Total}";
-        var heading = $"{list.Heading} ({range})";
-        blocks.Add(new SectionBlock(SlackText.Markdown($"*{Mrkdwn.EscapeAndCut(heading, 1000)}*")));
-        var number = list.FirstNumber;
-        var lines = list.Papers.Select(p => PaperLine(number++, p));
-        SectionPacker.Pack(blocks, lines, "…and {0} more.");
+        blocks.Add(new SectionBlock(SlackText.Markdown($"*{Mrkdwn.EscapeAndCut(list.Title, 1000)}*")));
+        SectionPacker.Pack(blocks, list.Lines.Count == 0 ? [Mrkdwn.Escape(list.Empty)] : list.Lines.Select(PaperLine), "…and {0} more.");
         if (list.More is not null)
         {
             blocks.Add(new ContextBlock([SlackText.Markdown($"More: `{Mrkdwn.EscapeAndCut(TextSyntax.Instance.Write(list.More), 1000)}`")]));
         }
 
-        return new SlackMessage(Mrkdwn.Fit(heading, BlockLimits.FallbackText), blocks);
+        return new SlackMessage(Mrkdwn.Fit(list.Title, BlockLimits.FallbackText), blocks);
     }
 
-    private static string PaperLine(int number, Paper paper) =>
-        $"*{number.ToString(CultureInfo.InvariantCulture)}.* {Mrkdwn.Link(paper.HuggingFaceUrl, Mrkdwn.Fit(paper.Title, 300))}  ▲ {paper.Upvotes.ToString(CultureInfo.InvariantCulture)}\n" +
-        $"      {Mrkdwn.Fit(PaperBlocks.Byline(paper), 300)} · `{paper.ArxivId}`";
+    private static string PaperLine(PaperLineView paper) =>
+        $"*{paper.Number.ToString(CultureInfo.InvariantCulture)}.* {Mrkdwn.Link(paper.Url, Mrkdwn.Fit(paper.Title, 300))}  ▲ {paper.Upvotes.ToString(CultureInfo.InvariantCulture)}\n" +
+        $"      {Mrkdwn.EscapeAndCut(paper.Byline, 300)} · `{paper.ArxivId}`";
 
     private static SlackMessage RenderHelp(HelpResult help)
     {
@@ -72,47 +69,44 @@ internal static class ResultRenderer
         $"`{Mrkdwn.Escape(TextSyntax.Instance.Usage(command))}`  {Mrkdwn.Escape(command.Description)}" +
         (command.Example is { } example ? $", e.g. `{Mrkdwn.Escape(TextSyntax.Instance.Write(example))}`." : ".");
 
-    private static SlackMessage RenderSubscriptions(SubscriptionListResult list)
+    private static SlackMessage RenderSubscriptions(SubscriptionListResult result)
     {
+        var list = Views.Subscriptions(result);
         var blocks = new List<SlackBlock>();
-        if (list.PausedReason is not null)
+        if (list.Paused is not null)
         {
-            blocks.Add(new SectionBlock(SlackText.Markdown(
-                Mrkdwn.EscapeAndCut($":double_vertical_bar: Posting to this channel is paused: {list.PausedReason}", BlockLimits.SectionText))));
+            blocks.Add(new SectionBlock(SlackText.Markdown(Mrkdwn.EscapeAndCut($":double_vertical_bar: {list.Paused}", BlockLimits.SectionText))));
         }
 
-        if (list.Subscriptions.Count == 0)
+        if (list.Lines.Count == 0)
         {
-            blocks.Add(new SectionBlock(SlackText.Markdown("This channel has no subscriptions. Add one with `/papers subscribe <query>`.".Replace("<query>", "&lt;query&gt;", StringComparison.Ordinal))));
-            return new SlackMessage("This channel has no subscriptions.", blocks);
+            blocks.Add(new SectionBlock(SlackText.Markdown($"{Mrkdwn.Escape(list.Title)} Add one with `/papers subscribe &lt;query&gt;`.")));
+            return new SlackMessage(list.Title, blocks);
         }
 
-        var heading = $"This channel's subscriptions ({list.Subscriptions.Count.ToString(CultureInfo.InvariantCulture)}):";
-        blocks.Add(new SectionBlock(SlackText.Markdown($"*{heading}*")));
-        SectionPacker.Pack(blocks, list.Subscriptions.Select(SubscriptionLine), "…and {0} more.");
-        return new SlackMessage(list.PausedReason is null ? heading : $"Posting is paused: {list.PausedReason}", blocks);
+        blocks.Add(new SectionBlock(SlackText.Markdown($"*{Mrkdwn.Escape(list.Title)}*")));
+        SectionPacker.Pack(blocks, list.Lines.Select(SubscriptionLine), "…and {0} more.");
+        return new SlackMessage(list.Paused ?? list.Title, blocks);
     }
 
     // The options as every surface shows them (instant or digest time and zone, upvote floor), after the query.
-    private static string SubscriptionLine(Core.Channels.Subscription subscription) =>
-        $"`#{subscription.Id.ToString(CultureInfo.InvariantCulture)}`  {Mrkdwn.EscapeAndCut(subscription.Query, 1000)}" +
-        (subscription.Options == Core.Channels.SubscriptionOptions.Default ? "" : $"  ({Mrkdwn.Escape(subscription.Options.ToString())})");
+    private static string SubscriptionLine(SubscriptionLineView subscription) =>
+        $"`#{subscription.Id.ToString(CultureInfo.InvariantCulture)}`  {Mrkdwn.EscapeAndCut(subscription.Query, 1000)}  ({Mrkdwn.Escape(subscription.Options)})";
 
-    private static SlackMessage RenderSaved(SavedListResult saved)
+    private static SlackMessage RenderSaved(SavedListResult result)
     {
-        if (saved.Entries.Count == 0)
+        var saved = Views.Saved(result);
+        if (saved.Lines.Count == 0)
         {
-            return saved.Filter is null
-                ? Text("Your reading list is empty. Save a paper with `/papers save &lt;arxiv id&gt;` or its Save button.", "Your reading list is empty.")
-                : Text($"No paper on your reading list matches {Mrkdwn.EscapeAndCut(saved.Filter, 1000)}.", "No saved paper matches.");
+            return saved.Filtered
+                ? Text(Mrkdwn.EscapeAndCut(saved.Empty, 2000), saved.Empty)
+                : Text($"{Mrkdwn.Escape(saved.Empty)} Save a paper with `/papers save &lt;arxiv id&gt;` or its Save button.", saved.Empty);
         }
 
-        var heading = saved.Filter is null
-            ? $"Your reading list ({saved.Entries.Count.ToString(CultureInfo.InvariantCulture)}):"
-            : $"Your reading list, matching {Mrkdwn.EscapeAndCut(saved.Filter, 1000)} ({saved.Entries.Count.ToString(CultureInfo.InvariantCulture)}):";
-        var blocks = new List<SlackBlock> { new SectionBlock(SlackText.Markdown($"*{heading}*")) };
-        SectionPacker.Pack(blocks, saved.Entries.Select(SavedLine), "…and {0} more on your list.");
-        return new SlackMessage(heading, blocks);
+        var heading = saved.Title + ":";
+        var blocks = new List<SlackBlock> { new SectionBlock(SlackText.Markdown($"*{Mrkdwn.EscapeAndCut(heading, 1000)}*")) };
+        SectionPacker.Pack(blocks, saved.Lines.Select(SavedLine), "…and {0} more on your list.");
+        return new SlackMessage(Mrkdwn.Fit(heading, BlockLimits.FallbackText), blocks);
     }
 
     /// <summary>
@@ -139,12 +133,11 @@ internal static class ResultRenderer
         return new SlackMessage(Mrkdwn.Fit(file.Summary, BlockLimits.FallbackText), blocks);
     }
 
-    private static string SavedLine(SavedEntry entry)
+    private static string SavedLine(SavedLineView entry)
     {
-        var date = entry.Saved.SavedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var title = entry.Paper is { } paper
-            ? Mrkdwn.Link(paper.HuggingFaceUrl, Mrkdwn.Fit(paper.Title, 300))
-            : $"{Mrkdwn.Link(PaperLinks.ArxivAbstract(entry.Saved.ArxivId), entry.Saved.ArxivId)} _(not in the Daily Papers PaperBot has seen)_";
-        return $"`{entry.Saved.ArxivId}`  {title}  (saved {date})";
+        var title = entry.Title is { } known
+            ? Mrkdwn.Link(entry.Url, Mrkdwn.Fit(known, 300))
+            : $"{Mrkdwn.Link(entry.Url, entry.ArxivId)} _(not in the Daily Papers PaperBot has seen)_";
+        return $"`{entry.ArxivId}`  {title}  (saved {entry.SavedOn})";
     }
 }

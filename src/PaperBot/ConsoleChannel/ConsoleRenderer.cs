@@ -1,17 +1,17 @@
-using System.Globalization;
 using System.Text;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Model;
-using PaperBot.Core.Papers;
+using PaperBot.Core.Presentation;
 
 namespace PaperBot.ConsoleChannel;
 
-/// <summary>Renders command results and new papers as plain terminal text: one switch over the results.</summary>
+/// <summary>Maps the shared views of command results and new papers to plain terminal text.</summary>
 public sealed class ConsoleRenderer
 {
     private const int Width = 100;
     private const int AbstractLimit = 600;
-    private const int AuthorsShown = 5;
+
+    private static TextSyntax Syntax => TextSyntax.Instance;
 
     public string Render(CommandResult result)
     {
@@ -19,10 +19,10 @@ public sealed class ConsoleRenderer
         switch (result)
         {
             case PaperPosted posted:
-                RenderCard(text, posted);
+                RenderCard(text, Views.Card(posted));
                 break;
             case PaperListResult list:
-                RenderList(text, list);
+                RenderList(text, Views.List(list));
                 break;
             case ConfirmationResult confirmation:
                 text.AppendLine($"✓ {confirmation.Message}");
@@ -39,10 +39,10 @@ public sealed class ConsoleRenderer
                 RenderHelp(text, help);
                 break;
             case SubscriptionListResult subscriptions:
-                RenderSubscriptions(text, subscriptions);
+                RenderSubscriptions(text, Views.Subscriptions(subscriptions));
                 break;
             case SavedListResult saved:
-                RenderSaved(text, saved);
+                RenderSaved(text, Views.Saved(saved));
                 break;
             case FileResult file:
                 text.AppendLine($"✓ {file.Summary} ({file.FileName}, {file.Content.Length} bytes)");
@@ -54,46 +54,43 @@ public sealed class ConsoleRenderer
         return text.ToString();
     }
 
-    private static void RenderCard(StringBuilder text, PaperPosted posted)
+    private static void RenderCard(StringBuilder text, PaperCardView card)
     {
-        var paper = posted.Paper;
         text.AppendLine(new string('─', Width));
-        text.AppendLine($"New paper: {paper.Title}");
-        text.AppendLine($"  ▲ {paper.Upvotes} · {Byline(paper)} · {FormatDate(paper)}");
-        if (posted.Topics.Count > 0)
+        text.AppendLine($"New paper: {card.Title}");
+        text.AppendLine($"  ▲ {card.Upvotes} · {card.Byline} · {card.Date}");
+        if (card.Topics.Count > 0)
         {
-            text.AppendLine($"  Matched: {string.Join("; ", posted.Topics)}");
+            text.AppendLine($"  Matched: {string.Join("; ", card.Topics)}");
         }
 
-        foreach (var line in TextLayout.Wrap(TextLayout.Shorten(paper.Abstract, AbstractLimit), Width - 2))
+        foreach (var line in TextLayout.Wrap(TextLayout.Shorten(card.Abstract, AbstractLimit), Width - 2))
         {
             text.AppendLine($"  {line}");
         }
 
-        text.AppendLine($"  {paper.HuggingFaceUrl}");
-        text.AppendLine($"  arXiv {paper.ArxivUrl} · PDF {paper.PdfUrl}" + Links(paper));
-        text.AppendLine($"  Save it: /papers save {paper.ArxivId}");
+        text.AppendLine($"  {card.Url}");
+        text.AppendLine("  " + string.Join(" · ", card.Links.Select(l => $"{l.Label} {l.Url}")));
+        text.AppendLine($"  Save it: {Syntax.Write(new CommandInvocation("save", [new(CommonOptions.ArxivId, card.ArxivId)]))}");
     }
 
-    private static void RenderList(StringBuilder text, PaperListResult list)
+    private static void RenderList(StringBuilder text, PaperListView list)
     {
         if (list.Notice is not null)
         {
             text.AppendLine(list.Notice);
         }
 
-        var range = list.Total == 0 ? "no papers" : $"{list.FirstNumber}-{list.FirstNumber + list.Papers.Count - 1} of {list.Total}";
-        text.AppendLine($"{list.Heading} ({range})");
-        var number = list.FirstNumber;
-        foreach (var paper in list.Papers)
+        text.AppendLine(list.Title);
+        foreach (var paper in list.Lines)
         {
-            text.AppendLine($"{number++,3}. ▲{paper.Upvotes,-4} {paper.Title}");
-            text.AppendLine($"          {Byline(paper)} · {paper.HuggingFaceUrl}");
+            text.AppendLine($"{paper.Number,3}. ▲{paper.Upvotes,-4} {paper.Title}");
+            text.AppendLine($"          {paper.Byline} · {paper.ArxivId} · {paper.Url}");
         }
 
         if (list.More is not null)
         {
-            text.AppendLine($"More: {TextSyntax.Instance.Write(list.More)}");
+            text.AppendLine($"More: {Syntax.Write(list.More)}");
         }
     }
 
@@ -104,71 +101,41 @@ public sealed class ConsoleRenderer
             text.AppendLine(help.Preface);
         }
 
-        var usages = help.Commands.Select(TextSyntax.Instance.Usage).ToList();
+        var usages = help.Commands.Select(Syntax.Usage).ToList();
         var width = usages.Max(u => u.Length);
         for (var i = 0; i < usages.Count; i++)
         {
-            var example = help.Commands[i].Example is { } e ? $", e.g. {TextSyntax.Instance.Write(e)}" : "";
+            var example = help.Commands[i].Example is { } e ? $", e.g. {Syntax.Write(e)}" : "";
             text.AppendLine($"  {usages[i].PadRight(width)}  {help.Commands[i].Description}{example}.");
         }
     }
 
-    private static void RenderSubscriptions(StringBuilder text, SubscriptionListResult list)
+    private static void RenderSubscriptions(StringBuilder text, SubscriptionListView list)
     {
-        if (list.PausedReason is not null)
+        if (list.Paused is not null)
         {
-            text.AppendLine($"Posting to this channel is paused: {list.PausedReason}");
+            text.AppendLine(list.Paused);
         }
 
-        if (list.Subscriptions.Count == 0)
-        {
-            text.AppendLine("This channel has no subscriptions. Add one with /papers subscribe <query>.");
-            return;
-        }
-
-        text.AppendLine($"This channel's subscriptions ({list.Subscriptions.Count}):");
-        foreach (var subscription in list.Subscriptions)
+        text.AppendLine(list.Lines.Count == 0 ? $"{list.Title} Add one with /papers subscribe <query>." : list.Title);
+        foreach (var subscription in list.Lines)
         {
             text.AppendLine($"  #{subscription.Id}  {subscription.Query}  ({subscription.Options})");
         }
     }
 
-    private static void RenderSaved(StringBuilder text, SavedListResult saved)
+    private static void RenderSaved(StringBuilder text, SavedListView saved)
     {
-        if (saved.Entries.Count == 0)
+        if (saved.Lines.Count == 0)
         {
-            text.AppendLine(saved.Filter is null
-                ? "Your reading list is empty. Save a paper with /papers save <arxiv id>."
-                : $"No paper on your reading list matches {saved.Filter}.");
+            text.AppendLine(saved.Filtered ? saved.Empty : $"{saved.Empty} Save a paper with /papers save <arxiv id>.");
             return;
         }
 
-        text.AppendLine(saved.Filter is null
-            ? $"Your reading list ({saved.Entries.Count}):"
-            : $"Your reading list, matching {saved.Filter} ({saved.Entries.Count}):");
-        foreach (var entry in saved.Entries)
+        text.AppendLine($"{saved.Title}:");
+        foreach (var entry in saved.Lines)
         {
-            var title = entry.Paper?.Title ?? "(not in the Daily Papers PaperBot has seen)";
-            var date = entry.Saved.SavedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            text.AppendLine($"  {entry.Saved.ArxivId,-16} {title}  (saved {date})");
+            text.AppendLine($"  {entry.ArxivId,-16} {entry.Title ?? "(not in the Daily Papers PaperBot has seen)"}  (saved {entry.SavedOn})");
         }
     }
-
-    private static string Byline(Paper paper)
-    {
-        var authors = paper.Authors.Count switch
-        {
-            0 => paper.Organization ?? "unknown authors",
-            <= AuthorsShown => string.Join(", ", paper.Authors),
-            _ => string.Join(", ", paper.Authors.Take(AuthorsShown)) + " et al.",
-        };
-        return paper.Organization is not null && paper.Authors.Count > 0 ? $"{authors} ({paper.Organization})" : authors;
-    }
-
-    private static string FormatDate(Paper paper) =>
-        (paper.PublishedAt is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : paper.ListedOn)
-            .ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
-
-    private static string Links(Paper paper) =>
-        (paper.GithubRepo is null ? "" : $" · code {paper.GithubRepo}") + (paper.ProjectPage is null ? "" : $" · project {paper.ProjectPage}");
 }
