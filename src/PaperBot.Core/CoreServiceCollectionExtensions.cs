@@ -45,6 +45,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<DigestPlanner>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<ReadingList>();
+        services.TryAddSingleton<Channels.ChannelLifecycle>();
+        services.TryAddSingleton<Channels.SubscriptionSuggestions>();
+        services.TryAddSingleton<Inbound.InboundEvents>();
         services.TryAddSingleton(_ => new CommandGate());
         services.TryAddSingleton<PaperSearchIndex>();
         services.TryAddSingleton<CommandDispatcher>();

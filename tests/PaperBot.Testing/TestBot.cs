@@ -39,6 +39,7 @@ public sealed class TestBot : IDisposable
             .AddSingleton<PaperBot.Core.Storage.IReadingListStore>(Store)
             .AddSingleton<PaperBot.Core.Storage.IDeliveryStore>(Store)
             .AddSingleton<PaperBot.Core.Storage.IPollStore>(Store)
+            .AddSingleton<PaperBot.Core.Storage.IInboundEventLog>(Store)
             .AddSingleton<IListingSource>(Listing)
             .AddSingleton<IChannelPublisher>(Publisher)
             .AddPaperBotCore()

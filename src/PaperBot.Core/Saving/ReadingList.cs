@@ -45,6 +45,38 @@ public sealed class ReadingList(IReadingListStore store, IPaperStore papers, IDe
             ? UnsaveId(user, post.ArxivId)
             : NotAPaperPost();
 
+    /// <summary>
+    /// A Save button: the post PaperBot recorded names the paper; the paper id the button carries covers a post the store
+    /// does not know (an older message, a digest's numbered buttons). Either may be missing.
+    /// </summary>
+    public CommandResult SaveFromButton(ChannelRef? channel, string? messageId, UserRef user, string? buttonPaperId)
+    {
+        var fromPost = channel is null || string.IsNullOrEmpty(messageId) ? null : SaveFromPost(channel, messageId, user);
+        if (fromPost is ConfirmationResult)
+        {
+            return fromPost;
+        }
+
+        return ArxivId.TryNormalize(buttonPaperId, out _) ? Save(user, buttonPaperId!) : fromPost ?? new ErrorResult("That button carries no paper to save.");
+    }
+
+    /// <summary>
+    /// A reaction added to or removed from a message: the save reaction saves or unsaves the post's paper; any other
+    /// reaction, and the bot's own (its save hint), is no one saving anything and is ignored (null).
+    /// </summary>
+    public CommandResult? ApplyReaction(PostReaction reaction)
+    {
+        ArgumentNullException.ThrowIfNull(reaction);
+        if (!reaction.IsSaveReaction || reaction.ByBot)
+        {
+            return null;
+        }
+
+        return reaction.Added
+            ? SaveFromPost(reaction.Channel, reaction.MessageId, reaction.User)
+            : UnsaveFromPost(reaction.Channel, reaction.MessageId, reaction.User);
+    }
+
     private CommandResult SaveId(UserRef user, string id)
     {
         var name = Describe(id);

@@ -16,17 +16,19 @@ internal sealed class ReactionSaver(ReadingList readingList, IOptions<DiscordOpt
 {
     public void Handle(ReactionEvent reaction, bool added, string? botUserId)
     {
-        if (reaction.UserId == botUserId || reaction.Emoji.Id is not null || Bare(reaction.Emoji.Name) != Bare(options.Value.SaveEmoji))
+        var member = reaction.Member?.User;
+        var result = readingList.ApplyReaction(new PostReaction(
+            new ChannelRef(DiscordRoutes.Platform, reaction.ChannelId),
+            reaction.MessageId,
+            new UserRef(DiscordRoutes.Platform, reaction.UserId, member?.GlobalName ?? member?.Username),
+            added,
+            IsSaveReaction: reaction.Emoji.Id is null && Bare(reaction.Emoji.Name) == Bare(options.Value.SaveEmoji),
+            ByBot: reaction.UserId == botUserId));
+        if (result is null)
         {
             return;
         }
 
-        var channel = new ChannelRef(DiscordRoutes.Platform, reaction.ChannelId);
-        var member = reaction.Member?.User;
-        var user = new UserRef(DiscordRoutes.Platform, reaction.UserId, member?.GlobalName ?? member?.Username);
-        var result = added
-            ? readingList.SaveFromPost(channel, reaction.MessageId, user)
-            : readingList.UnsaveFromPost(channel, reaction.MessageId, user);
         var outcome = result switch
         {
             ConfirmationResult confirmation => confirmation.Message,

@@ -1,7 +1,6 @@
-using System.Globalization;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Handlers;
-using PaperBot.Core.Storage;
+using PaperBot.Core.Channels;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Rendering;
 
@@ -12,7 +11,7 @@ namespace PaperBot.Discord.Interactions;
 /// deferred, so the store read runs through the <see cref="CommandGate"/> and, if it is not done within
 /// <see cref="DiscordOptions.MaxDeferAfter"/>, the answer is an empty list rather than none at all.
 /// </summary>
-internal sealed class AutocompleteHandler(IChannelStore channels, CommandGate gate, TimeProvider time)
+internal sealed class AutocompleteHandler(SubscriptionSuggestions subscriptions, CommandGate gate, TimeProvider time)
 {
     public const int MaxChoices = 25;
 
@@ -26,26 +25,15 @@ internal sealed class AutocompleteHandler(IChannelStore channels, CommandGate ga
         var focused = (interaction.Data?.Options ?? [])
             .SelectMany(o => o?.Options ?? [])
             .FirstOrDefault(o => o is { Focused: true } && o.Name == UnsubscribeCommand.IdOption.FieldName);
-        var typed = (focused?.Value is { } value ? JsonText.SafeString(value) : null)?.Trim().TrimStart('#') ?? "";
-        IReadOnlyList<Core.Channels.Subscription> subscriptions = [];
-        if (focused is not null && gate.TryRun(() => Task.FromResult(channels.SubscriptionsOf(context.Channel)), out var read))
+        var typed = focused?.Value is { } value ? JsonText.SafeString(value) : null;
+        IReadOnlyList<SubscriptionSuggestion> suggestions = [];
+        if (focused is not null && gate.TryRun(() => Task.FromResult(subscriptions.For(context.Channel, typed, MaxChoices)), out var read))
         {
             await Task.WhenAny(read, Task.Delay(DiscordOptions.MaxDeferAfter, time, requestAborted)).ConfigureAwait(false);
-            subscriptions = read.IsCompletedSuccessfully ? read.Result : [];
+            suggestions = read.IsCompletedSuccessfully ? read.Result : [];
         }
 
-        var choices = subscriptions
-            .Where(s => typed.Length == 0
-                || s.Id.ToString(CultureInfo.InvariantCulture).StartsWith(typed, StringComparison.Ordinal)
-                || s.Query.Contains(typed, StringComparison.OrdinalIgnoreCase))
-            .Select(s => new CommandChoice(TextFit.Fit($"#{s.Id} {TextFit.OneLine(s.Query, "?")}", 100), s.Id.ToString(CultureInfo.InvariantCulture)))
-            .Take(MaxChoices - 1)
-            .ToList();
-        if (subscriptions.Count > 0 && "all".StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-        {
-            choices.Add(new CommandChoice($"all ({subscriptions.Count} subscriptions of this channel)", "all"));
-        }
-
+        var choices = suggestions.Select(s => new CommandChoice(TextFit.Fit(TextFit.OneLine(s.Label, "?"), 100), s.Value)).ToList();
         return new InteractionReply(new InteractionResponse(CallbackType.AutocompleteResult, new MessagePayload { Choices = choices, AllowedMentions = null }));
     }
 }

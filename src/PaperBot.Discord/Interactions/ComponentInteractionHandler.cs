@@ -35,7 +35,7 @@ internal sealed class ComponentInteractionHandler(
             return Reply(new ErrorResult("This button is from an older PaperBot and no longer does anything."));
         }
 
-        if (!gate.TryRun(() => Task.FromResult(Save(context, messageId, customId[SavePrefix.Length..])), out var run))
+        if (!gate.TryRun(() => Task.FromResult(readingList.SaveFromButton(context.Channel, messageId, context.User, customId[SavePrefix.Length..])), out var run))
         {
             return Reply(CommandDispatcher.Busy);
         }
@@ -58,11 +58,4 @@ internal sealed class ComponentInteractionHandler(
     }
 
     private InteractionReply Reply(CommandResult result) => InteractionReply.Message(renderer.Render(result) with { Flags = MessagePayload.Ephemeral });
-
-    /// <summary>The post PaperBot recorded names the paper; the button's own id covers a post the store does not know.</summary>
-    private CommandResult Save(CommandContext context, string? messageId, string arxivId)
-    {
-        var fromPost = string.IsNullOrEmpty(messageId) ? null : readingList.SaveFromPost(context.Channel, messageId, context.User);
-        return fromPost is null or ErrorResult ? readingList.Save(context.User, arxivId) : fromPost;
-    }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
-using PaperBot.Core.Storage;
+using PaperBot.Core.Inbound;
 using PaperBot.Slack.Blocks;
 using PaperBot.Slack.Files;
 using PaperBot.Slack.Permissions;
@@ -16,7 +16,7 @@ namespace PaperBot.Slack.Inbound;
 /// </summary>
 internal sealed class SlackCommandRunner(
     CommandDispatcher dispatcher,
-    IInboundEventLog eventLog,
+    InboundEvents inboundEvents,
     RecentReplies recent,
     FollowUps followUps,
     SlackFileSender files,
@@ -82,7 +82,7 @@ internal sealed class SlackCommandRunner(
     /// <summary>Null when the command was run already (Slack delivered it again after PaperBot restarted).</summary>
     private async Task<SlackMessage?> ExecuteOnceAsync(SlashCommandPayload command)
     {
-        if (command.TriggerId is { } trigger && !eventLog.TryRecord(SlackIds.DedupKey("command", trigger), time.GetUtcNow()))
+        if (command.TriggerId is { } trigger && !inboundEvents.IsFirst(SlackIds.DedupKey("command", trigger)))
         {
             Log.Repeat(logger, "command", trigger);
             return null;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Saving;
-using PaperBot.Core.Storage;
+using PaperBot.Core.Inbound;
 using PaperBot.Slack.Configuration;
 
 namespace PaperBot.Slack.Inbound;
@@ -14,11 +14,10 @@ namespace PaperBot.Slack.Inbound;
 /// </summary>
 internal sealed class SlackEventProcessor(
     ReadingList readingList,
-    IChannelStore channels,
-    IInboundEventLog eventLog,
+    ChannelLifecycle channels,
+    InboundEvents inboundEvents,
     SlackBotIdentity identity,
     IOptions<SlackOptions> options,
-    TimeProvider time,
     ILogger<SlackEventProcessor> logger)
 {
     public async Task HandleAsync(EventCallback callback, CancellationToken cancellationToken)
@@ -28,7 +27,7 @@ internal sealed class SlackEventProcessor(
             return;
         }
 
-        if (callback.EventId is { Length: > 0 } eventId && !eventLog.TryRecord(SlackIds.DedupKey("event", eventId), time.GetUtcNow()))
+        if (callback.EventId is { Length: > 0 } eventId && !inboundEvents.IsFirst(SlackIds.DedupKey("event", eventId)))
         {
             Log.Repeat(logger, "event", eventId);
             return;
@@ -59,21 +58,22 @@ internal sealed class SlackEventProcessor(
     {
         // A skin-tone variant ("bookmark::skin-tone-2") is the same reaction.
         var name = reaction.Reaction?.Split("::", 2)[0];
-        if (name != options.Value.SaveReaction || reaction.Item is not { Type: "message", Channel: { } channelId, Ts: { } ts }
+        if (reaction.Item is not { Type: "message", Channel: { } channelId, Ts: { } ts }
             || reaction.User is not { } userId || !SlackIds.IsValid(userId) || !SlackIds.IsValid(channelId) || !SlackIds.IsValidTs(ts))
         {
             return;
         }
 
-        // PaperBot's own hint reaction on its own post is not a user saving anything.
-        if (userId == reaction.ItemUser || userId == await identity.UserIdAsync(cancellationToken).ConfigureAwait(false))
+        // The bot's own hint reaction on its own post (its author reacting to it) is no one saving anything.
+        var isSave = name == options.Value.SaveReaction;
+        var byBot = isSave && (userId == reaction.ItemUser || userId == await identity.UserIdAsync(cancellationToken).ConfigureAwait(false));
+        var result = readingList.ApplyReaction(new PostReaction(
+            new ChannelRef(SlackPlatform.Name, channelId), ts, new UserRef(SlackPlatform.Name, userId), save, isSave, byBot));
+        if (result is null)
         {
             return;
         }
 
-        var channel = new ChannelRef(SlackPlatform.Name, channelId);
-        var user = new UserRef(SlackPlatform.Name, userId);
-        var result = save ? readingList.SaveFromPost(channel, ts, user) : readingList.UnsaveFromPost(channel, ts, user);
         var outcome = result switch
         {
             ConfirmationResult confirmation => confirmation.Message,
@@ -90,10 +90,8 @@ internal sealed class SlackEventProcessor(
             return;
         }
 
-        var channel = new ChannelRef(SlackPlatform.Name, channelId);
-        if (channels.FindChannel(channel)?.IsPaused == true)
+        if (channels.BotIsBack(new ChannelRef(SlackPlatform.Name, channelId)))
         {
-            channels.SetPaused(channel, null, time.GetUtcNow());
             Log.ChannelResumed(logger, channelId);
         }
     }

@@ -3,7 +3,7 @@ using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Saving;
-using PaperBot.Core.Storage;
+using PaperBot.Core.Inbound;
 using PaperBot.Slack.Blocks;
 
 namespace PaperBot.Slack.Inbound;
@@ -16,10 +16,9 @@ namespace PaperBot.Slack.Inbound;
 /// </summary>
 internal sealed class SlackInteractionProcessor(
     ReadingList readingList,
-    IInboundEventLog eventLog,
+    InboundEvents inboundEvents,
     FollowUps followUps,
     CommandGate gate,
-    TimeProvider time,
     ILogger<SlackInteractionProcessor> logger)
 {
     public void Handle(InteractionPayload payload)
@@ -44,22 +43,15 @@ internal sealed class SlackInteractionProcessor(
         }
 
         var key = payload.TriggerId ?? $"{payload.ChannelId}:{payload.MessageTs}:{userId}:{save.ActionTs}";
-        if (!eventLog.TryRecord(SlackIds.DedupKey("action", key), time.GetUtcNow()))
+        if (!inboundEvents.IsFirst(SlackIds.DedupKey("action", key)))
         {
             Log.Repeat(logger, "button click", key);
             return null;
         }
 
         var user = new UserRef(SlackPlatform.Name, userId);
-        var result = payload.ChannelId is { } channelId && payload.MessageTs is { } ts && SlackIds.IsValid(channelId) && SlackIds.IsValidTs(ts)
-            ? readingList.SaveFromPost(new ChannelRef(SlackPlatform.Name, channelId), ts, user)
-            : null;
-        if (result is null or ErrorResult && ArxivId.TryNormalize(save.Value, out var arxivId))
-        {
-            result = readingList.Save(user, arxivId);
-        }
-
-        result ??= new ErrorResult("That button carries no paper to save.");
+        var posted = payload.ChannelId is { } channelId && payload.MessageTs is { } ts && SlackIds.IsValid(channelId) && SlackIds.IsValidTs(ts);
+        var result = readingList.SaveFromButton(posted ? new ChannelRef(SlackPlatform.Name, payload.ChannelId!) : null, payload.MessageTs, user, save.Value);
         return ResultRenderer.Render(result) with { ResponseType = "ephemeral", ReplaceOriginal = false };
     }
 }
