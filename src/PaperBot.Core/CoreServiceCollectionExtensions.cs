@@ -45,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<DigestPlanner>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<ReadingList>();
+        services.TryAddSingleton<BackgroundReplies>();
         services.TryAddSingleton<Channels.ChannelLifecycle>();
         services.TryAddSingleton<Channels.SubscriptionSuggestions>();
         services.TryAddSingleton<Inbound.InboundEvents>();

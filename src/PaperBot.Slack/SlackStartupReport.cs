@@ -2,12 +2,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Slack.Configuration;
-using PaperBot.Slack.Inbound;
 
 namespace PaperBot.Slack;
 
-/// <summary>Says once, at start-up, that Slack is on and in which mode (never which token); at shutdown, lets pending answers go out.</summary>
-internal sealed class SlackStartupReport(IOptions<SlackOptions> options, FollowUps followUps, ILogger<SlackStartupReport> logger) : IHostedService
+/// <summary>Says once, at start-up, that Slack is on and in which mode (never which token).</summary>
+internal sealed class SlackStartupReport(IOptions<SlackOptions> options, ILogger<SlackStartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +18,5 @@ internal sealed class SlackStartupReport(IOptions<SlackOptions> options, FollowU
         return Task.CompletedTask;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken) =>
-        await followUps.DrainAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -54,6 +54,7 @@ public static class PaperBotApp
         builder.Services.AddHostedService<DigestWorker>();
         builder.Services.AddHostedService<MaintenanceWorker>();
         builder.Services.AddHostedService<SearchIndexWarmer>();
+        builder.Services.AddHostedService<RepliesDrain>();
         builder.Services.AddHealthChecks().AddCheck<ListingHealthCheck>("listing").AddCheck<DeliveryHealthCheck>("delivery")
             .AddCheck<PlatformHealthCheck>("platforms").AddCheck<EmbeddingHealthCheck>("embeddings");
         builder.Services.AddPaperBotMetrics();

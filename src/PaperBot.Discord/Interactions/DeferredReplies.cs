@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Commands;
@@ -17,23 +15,17 @@ internal sealed class DeferredReplies(
     DiscordRestClient rest,
     ResultRenderer renderer,
     IOptions<DiscordOptions> options,
-    IHostApplicationLifetime lifetime,
+    BackgroundReplies replies,
     ILogger<DeferredReplies> logger)
 {
-    private readonly ConcurrentDictionary<Task, byte> _running = new();
-
-    /// <summary>Commands outlive their HTTP request, but not the application.</summary>
-    public CancellationToken Stopping => lifetime.ApplicationStopping;
+    /// <summary>Commands outlive their HTTP request; at shutdown they are waited for, and given up only when the wait is over.</summary>
+    public CancellationToken Stopping => replies.Abandoned;
 
     /// <summary>Completes when every deferred answer started so far has been sent (or has failed).</summary>
-    public Task DrainAsync() => Task.WhenAll(_running.Keys);
+    public Task DrainAsync() => replies.DrainAsync(Timeout.InfiniteTimeSpan);
 
-    public void Start(string token, string subcommand, Task<CommandResult> run, bool ephemeralDeferral)
-    {
-        var task = CompleteAsync(token, subcommand, run, ephemeralDeferral);
-        _running[task] = 0;
-        _ = task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
+    public void Start(string token, string subcommand, Task<CommandResult> run, bool ephemeralDeferral) =>
+        replies.Track(CompleteAsync(token, subcommand, run, ephemeralDeferral));
 
     private async Task CompleteAsync(string token, string subcommand, Task<CommandResult> run, bool ephemeralDeferral)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using PaperBot.Discord.Json;
+using PaperBot.Core.Http;
 
 namespace PaperBot.Discord.Interactions;
 
@@ -16,7 +17,7 @@ internal sealed class InteractionEndpoint(InteractionVerifier verifier, Interact
 
     public async Task HandleAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(context.Request.Body, context.Request.ContentLength, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -69,28 +70,5 @@ internal sealed class InteractionEndpoint(InteractionVerifier verifier, Interact
         context.Response.ContentType = "application/json";
         await JsonSerializer.SerializeAsync(context.Response.Body, reply.Response, DiscordJsonContext.Default.InteractionResponse, context.RequestAborted)
             .ConfigureAwait(false);
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

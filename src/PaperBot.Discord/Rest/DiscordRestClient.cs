@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Telemetry;
 using PaperBot.Discord.Json;
+using PaperBot.Core.Http;
 
 namespace PaperBot.Discord.Rest;
 
@@ -16,7 +17,8 @@ namespace PaperBot.Discord.Rest;
 /// Network failures surface as <see cref="HttpRequestException"/> for the caller to classify.
 /// </summary>
 internal sealed class DiscordRestClient(
-    HttpClient http, RateLimiter limiter, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger, PaperBotMetrics? metrics = null)
+    HttpClient http, RateLimiter limiter, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger, PaperBotMetrics? metrics = null,
+    TimeProvider? time = null)
 {
     public const int MaxAttempts = 4;
 
@@ -104,7 +106,7 @@ internal sealed class DiscordRestClient(
         }
     }
 
-    private static (TimeSpan RetryAfter, bool Global) RetryAfterOf(HttpResponseMessage response, string body)
+    private (TimeSpan RetryAfter, bool Global) RetryAfterOf(HttpResponseMessage response, string body)
     {
         DiscordError? error = null;
         try
@@ -124,9 +126,6 @@ internal sealed class DiscordRestClient(
             return (TimeSpan.FromSeconds(seconds), global);
         }
 
-        var header = response.Headers.TryGetValues("Retry-After", out var values) ? values.FirstOrDefault() : null;
-        return double.TryParse(header, NumberStyles.Float, CultureInfo.InvariantCulture, out var headerSeconds) && headerSeconds >= 0
-            ? (TimeSpan.FromSeconds(headerSeconds), global)
-            : (TimeSpan.FromSeconds(1), global);
+        return (RetryAfterHeader.Read(response, time ?? TimeProvider.System) ?? TimeSpan.FromSeconds(1), global);
     }
 }

@@ -1,6 +1,6 @@
 namespace PaperBot.HuggingFace.Http;
 
-/// <summary>Reads the Retry-After header (seconds or an HTTP date).</summary>
+/// <summary>The listing's Retry-After policy: the shared header reader, and how long a fetch is willing to wait.</summary>
 internal static class RetryAfter
 {
     /// <summary>
@@ -10,16 +10,7 @@ internal static class RetryAfter
     /// </summary>
     public static readonly TimeSpan Cap = TimeSpan.FromSeconds(60);
 
-    public static TimeSpan? Read(HttpResponseMessage? response, TimeProvider time)
-    {
-        if (response?.Headers.RetryAfter is not { } header)
-        {
-            return null;
-        }
-
-        var wait = header.Delta ?? (header.Date is { } date ? date - time.GetUtcNow() : null);
-        return wait is { } value && value < TimeSpan.Zero ? TimeSpan.Zero : wait;
-    }
+    public static TimeSpan? Read(HttpResponseMessage? response, TimeProvider time) => Core.Http.RetryAfterHeader.Read(response, time);
 
     public static bool IsBeyondCap(HttpResponseMessage? response, TimeProvider time) => Read(response, time) > Cap;
 }

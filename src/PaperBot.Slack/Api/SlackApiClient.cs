@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Telemetry;
 using PaperBot.Slack.Blocks;
 using PaperBot.Slack.Configuration;
+using PaperBot.Core.Http;
 
 namespace PaperBot.Slack.Api;
 
@@ -94,7 +95,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             metrics?.PlatformRequest(SlackPlatform.Name, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            var retryAfter = RetryAfter(response);
+            var retryAfter = RetryAfterHeader.Read(response, time);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 metrics?.RateLimitWait(SlackPlatform.Name, MetricLabels.TooManyRequests, retryAfter ?? TimeSpan.FromSeconds(1));
@@ -131,12 +132,4 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
             return new SlackCallResult(null, null, "a timeout", null);
         }
     }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
-        response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-            _ => null,
-        };
 }

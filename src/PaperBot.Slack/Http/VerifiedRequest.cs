@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Slack.Configuration;
+using PaperBot.Core.Http;
 
 namespace PaperBot.Slack.Http;
 
@@ -28,7 +29,7 @@ internal static class VerifiedRequest
             return null;
         }
 
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(context.Request.Body, context.Request.ContentLength, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "a body larger than 1 MiB").ConfigureAwait(false);
@@ -51,23 +52,6 @@ internal static class VerifiedRequest
         return body;
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     public static Task RefuseAsync(HttpContext context, int status, string problem)
     {

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Commands;
 using PaperBot.Slack.Api;
 using PaperBot.Slack.Blocks;
 using PaperBot.Slack.Configuration;
@@ -11,20 +11,13 @@ namespace PaperBot.Slack.Inbound;
 /// Answers that go out after the acknowledgement, through the request's <c>response_url</c>. Runs them in the
 /// background, logs failures, and lets shutdown wait for the ones still running.
 /// </summary>
-internal sealed class FollowUps(SlackApiClient api, IOptions<SlackOptions> options, ILogger<FollowUps> logger)
+internal sealed class FollowUps(SlackApiClient api, BackgroundReplies replies, IOptions<SlackOptions> options, ILogger<FollowUps> logger)
 {
-    private readonly ConcurrentDictionary<Task, byte> _running = new();
-
     /// <summary>Posts <paramref name="reply"/> (once it is ready, unless it is null: nothing to say) to <paramref name="responseUrl"/>.</summary>
-    public void Send(string kind, string? responseUrl, Task<SlackMessage?> reply)
-    {
-        var task = SendAsync(kind, responseUrl, reply);
-        _running[task] = 0;
-        _ = task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
+    public void Send(string kind, string? responseUrl, Task<SlackMessage?> reply) => replies.Track(SendAsync(kind, responseUrl, reply));
 
     /// <summary>Waits (up to <paramref name="timeout"/>) for answers still being sent.</summary>
-    public Task DrainAsync(TimeSpan timeout) => Task.WhenAll(_running.Keys).WaitAsync(timeout);
+    public Task DrainAsync(TimeSpan timeout) => replies.DrainAsync(timeout);
 
     private async Task SendAsync(string kind, string? responseUrl, Task<SlackMessage?> reply)
     {
@@ -41,7 +34,7 @@ internal sealed class FollowUps(SlackApiClient api, IOptions<SlackOptions> optio
                 return;
             }
 
-            var result = await api.RespondAsync(uri, message, CancellationToken.None).ConfigureAwait(false);
+            var result = await api.RespondAsync(uri, message, replies.Abandoned).ConfigureAwait(false);
             if (!result.Ok)
             {
                 Log.FollowUpFailed(logger, kind, result.Error ?? "unknown");
