@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using PaperBot.Discord.Rest;
 using PaperBot.Discord.Tests.Support;
 

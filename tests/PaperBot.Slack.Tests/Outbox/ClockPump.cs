@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using PaperBot.Slack.Tests.Support;
 
 namespace PaperBot.Slack.Tests.Outbox;
@@ -9,7 +10,7 @@ namespace PaperBot.Slack.Tests.Outbox;
 /// change the world, then let time go on. Waits longer than <see cref="Longest"/> are not the pump's business
 /// and are left alone.
 /// </summary>
-internal sealed class ClockPump(SignallingTimeProvider time) : IAsyncDisposable
+internal sealed class ClockPump(SignalingTimeProvider time) : IAsyncDisposable
 {
     public static readonly TimeSpan Longest = TimeSpan.FromMinutes(1);
 

@@ -39,7 +39,7 @@ public sealed class SlackBotHost : IAsyncDisposable
 
     public static DateTimeOffset Start { get; } = new(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
 
-    public SignallingTimeProvider Time { get; private set; } = null!;
+    public SignalingTimeProvider Time { get; private set; } = null!;
 
     public CapturedLogs Logs { get; private set; } = null!;
 
@@ -82,7 +82,7 @@ public sealed class SlackBotHost : IAsyncDisposable
             config[key] = value;
         }
 
-        var time = new SignallingTimeProvider(Start);
+        var time = new SignalingTimeProvider(Start);
         var logs = new CapturedLogs();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
