@@ -1,15 +1,15 @@
 using PaperBot.Core.Channels;
-using PaperBot.Core.Commands;
+using PaperBot.Core.Publishing;
 using Xunit;
 
 namespace PaperBot.Testing;
 
 /// <summary>One message a <see cref="RecordingPublisher"/> was asked to post.</summary>
-public sealed record PublishedMessage(ChannelRef Channel, CommandResult Message, string DeliveryId)
+public sealed record PublishedMessage(ChannelRef Channel, DeliveryMessage Message, string DeliveryId)
 {
     /// <summary>The message as a single-paper post (throws for a digest, which a test should not expect here).</summary>
     public PaperPosted Post => Assert.IsType<PaperPosted>(Message);
 
     /// <summary>The message as a digest (a method, so that test output can print a single-paper message).</summary>
-    public PaperListResult AsDigest() => Assert.IsType<PaperListResult>(Message);
+    public DigestPost AsDigest() => Assert.IsType<DigestPost>(Message);
 }

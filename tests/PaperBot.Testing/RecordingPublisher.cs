@@ -32,10 +32,10 @@ public sealed class RecordingPublisher(string platform = "test") : IChannelPubli
     public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken) =>
         Record(channel, post, deliveryId);
 
-    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
+    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, DigestPost digest, string deliveryId, CancellationToken cancellationToken) =>
         Record(channel, digest, deliveryId);
 
-    private Task<PublishOutcome> Record(ChannelRef channel, CommandResult message, string deliveryId)
+    private Task<PublishOutcome> Record(ChannelRef channel, DeliveryMessage message, string deliveryId)
     {
         if (_behaviour.TryGetValue(channel.Key, out var behaviour) && behaviour() is { } scripted)
         {

@@ -5,8 +5,8 @@ using PaperBot.Core.Papers;
 namespace PaperBot.Core.Commands;
 
 /// <summary>
-/// What a command (or a new paper) produces. Adapters render each case in their own way with one
-/// switch over these sealed records. <see cref="Private"/> results are shown only to the caller where
+/// What a command produces (posts and digests are delivery messages of their own, in <c>Publishing</c>). Adapters
+/// map each case's view (<see cref="Presentation.Views"/>) in their own way. <see cref="Private"/> results are shown only to the caller where
 /// the platform allows (ephemeral on Discord and Slack).
 /// </summary>
 public abstract record CommandResult
@@ -37,12 +37,6 @@ public sealed record PaperListResult(
     public bool ForCallerOnly { get; init; }
 
     public override bool Private => ForCallerOnly;
-}
-
-/// <summary>A new paper posted to a channel, with the topics (subscription queries) it matched.</summary>
-public sealed record PaperPosted(Paper Paper, IReadOnlyList<string> Topics) : CommandResult
-{
-    public override bool Private => false;
 }
 
 /// <summary>Something was done; <paramref name="Message"/> says what.</summary>

@@ -200,7 +200,7 @@ public sealed class DeliveryDispatcher(
     }
 
     /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
-    private CommandResult? Compose(Delivery delivery, RoundState round)
+    private DeliveryMessage? Compose(Delivery delivery, RoundState round)
     {
         Papers.Paper? Find(string arxivId) => round.Papers.GetOrAdd(arxivId, papers.Find);
 
@@ -211,14 +211,14 @@ public sealed class DeliveryDispatcher(
 
         var listed = delivery.DigestPapers.Select(Find).OfType<Papers.Paper>()
             .OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).ToList();
-        return listed.Count == 0 ? null : new PaperListResult(delivery.Heading ?? "Daily digest", listed, 1, listed.Count, null, null);
+        return listed.Count == 0 ? null : new DigestPost(delivery.Heading ?? "Daily digest", listed);
     }
 
-    private async Task<PublishOutcome> PublishAsync(IChannelPublisher publisher, Delivery delivery, CommandResult message, CancellationToken cancellationToken)
+    private async Task<PublishOutcome> PublishAsync(IChannelPublisher publisher, Delivery delivery, DeliveryMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            return await (message is PaperListResult digest
+            return await (message is DigestPost digest
                 ? publisher.PublishDigestAsync(delivery.Channel, digest, delivery.Id, cancellationToken)
                 : publisher.PublishAsync(delivery.Channel, (PaperPosted)message, delivery.Id, cancellationToken)).ConfigureAwait(false);
         }

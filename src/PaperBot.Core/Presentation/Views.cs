@@ -1,6 +1,7 @@
 using System.Globalization;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Publishing;
 
 namespace PaperBot.Core.Presentation;
 
@@ -19,6 +20,13 @@ public static class Views
             : $"{Number(list.FirstNumber)}-{Number(list.FirstNumber + list.Papers.Count - 1)} of {Number(list.Total)}";
         var lines = list.Papers.Select((paper, i) => Line(list.FirstNumber + i, paper)).ToList();
         return new PaperListView($"{list.Heading} ({range})", list.Notice, lines, list.More, "Nothing to show.");
+    }
+
+    /// <summary>A digest as a list: all its papers, numbered from 1, with no next page.</summary>
+    public static PaperListView Digest(DigestPost digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        return List(new PaperListResult(digest.Heading, digest.Papers, 1, digest.Papers.Count, null, null));
     }
 
     public static PaperLineView Line(int number, Paper paper)

@@ -32,6 +32,6 @@ public interface IChannelPublisher
     ValueTask WaitForTurnAsync(ChannelRef channel, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
     /// <summary>Posts a daily digest: several papers in one message, ranked. Same contract as <see cref="PublishAsync"/>.</summary>
-    Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
+    Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, DigestPost digest, string deliveryId, CancellationToken cancellationToken) =>
         Task.FromResult<PublishOutcome>(new PublishOutcome.Transient($"{Platform} cannot post digests yet"));
 }

@@ -1,4 +1,5 @@
-using PaperBot.Core.Commands;
+using PaperBot.Core.Presentation;
+using PaperBot.Core.Publishing;
 using PaperBot.Discord.Json;
 
 namespace PaperBot.Discord.Rendering;
@@ -8,20 +9,20 @@ internal sealed class DigestMessageBuilder(string saveEmoji)
 {
     public const int MaxButtons = 25;
 
-    public MessagePayload Build(PaperListResult digest, string? nonce = null)
+    public MessagePayload Build(DigestPost digest, string? nonce = null)
     {
         var buttons = digest.Papers.Take(MaxButtons).Select((paper, index) => new Component
         {
             Type = Component.Button,
             Style = Component.PrimaryStyle,
-            Label = $"Save {digest.FirstNumber + index}",
+            Label = $"Save {index + 1}",
             CustomId = PaperMessageBuilder.SaveButtonId(paper.ArxivId),
             Emoji = new PartialEmoji(null, saveEmoji),
         });
         var rows = buttons.Chunk(EmbedLimits.ButtonsPerRow)
             .Select(row => new Component { Type = Component.ActionRow, Components = row })
             .ToList();
-        return ResultRenderer.RenderList(digest) with
+        return ResultRenderer.RenderList(Views.Digest(digest)) with
         {
             Components = rows.Count == 0 ? null : rows,
             Nonce = nonce,

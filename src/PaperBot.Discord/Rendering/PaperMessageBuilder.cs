@@ -1,4 +1,4 @@
-using PaperBot.Core.Commands;
+using PaperBot.Core.Publishing;
 using PaperBot.Core.Presentation;
 using PaperBot.Discord.Json;
 

@@ -10,14 +10,13 @@ namespace PaperBot.Discord.Rendering;
 /// Command results as Discord messages: the shared views (<see cref="Views"/>) mapped to embeds and text. Private results
 /// are ephemeral; every message fits Discord's limits and can ping no one.
 /// </summary>
-internal sealed class ResultRenderer(PaperMessageBuilder papers)
+internal sealed class ResultRenderer
 {
     public MessagePayload Render(CommandResult result)
     {
         var message = result switch
         {
-            PaperPosted posted => papers.Build(posted),
-            PaperListResult list => RenderList(list),
+            PaperListResult list => RenderList(Views.List(list)),
             ConfirmationResult confirmation => Text("✅ " + confirmation.Message),
             ErrorResult error => Text("⚠️ " + error.Message + (error.Hint is null ? "" : "\n" + error.Hint)),
             HelpResult help => RenderHelp(help),
@@ -32,9 +31,8 @@ internal sealed class ResultRenderer(PaperMessageBuilder papers)
     private static MessagePayload Text(string content) => new() { Content = TextFit.Fit(content, EmbedLimits.Content) };
 
     /// <summary>A ranked list of papers (today, search, a daily digest) as one embed.</summary>
-    internal static MessagePayload RenderList(PaperListResult result)
+    internal static MessagePayload RenderList(PaperListView list)
     {
-        var list = Views.List(result);
         var lines = list.Lines.Select(paper =>
             $"**{paper.Number.ToString(CultureInfo.InvariantCulture)}.** {Markdown.Link(paper.Title, paper.Url, 200)} · ▲ {paper.Upvotes.ToString(CultureInfo.InvariantCulture)}\n" +
             TextFit.Fit(Markdown.Escape(TextFit.OneLine(paper.Byline, "?")), 200) + $" · `{paper.ArxivId}`").ToList();

@@ -35,7 +35,7 @@ internal sealed class DiscordPublisher(
             : ValueTask.CompletedTask;
 
     /// <summary>A digest lists several papers, so it gets a Save button per paper and no save reaction.</summary>
-    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
+    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, DigestPost digest, string deliveryId, CancellationToken cancellationToken) =>
         PostAsync(channel, digests.Build(digest, NonceFor(deliveryId)), saveReaction: false, cancellationToken);
 
     private async Task<PublishOutcome> PostAsync(ChannelRef channel, MessagePayload payload, bool saveReaction, CancellationToken cancellationToken)

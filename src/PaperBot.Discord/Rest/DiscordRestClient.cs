@@ -126,6 +126,6 @@ internal sealed class DiscordRestClient(
             return (TimeSpan.FromSeconds(seconds), global);
         }
 
-        return (RetryAfterHeader.Read(response, time ?? TimeProvider.System) ?? TimeSpan.FromSeconds(1), global);
+        return (RetryAfterHeader.Wait(response.Headers.RetryAfter?.Delta, response.Headers.RetryAfter?.Date, time ?? TimeProvider.System) ?? TimeSpan.FromSeconds(1), global);
     }
 }

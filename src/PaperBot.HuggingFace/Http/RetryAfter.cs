@@ -10,7 +10,8 @@ internal static class RetryAfter
     /// </summary>
     public static readonly TimeSpan Cap = TimeSpan.FromSeconds(60);
 
-    public static TimeSpan? Read(HttpResponseMessage? response, TimeProvider time) => Core.Http.RetryAfterHeader.Read(response, time);
+    public static TimeSpan? Read(HttpResponseMessage? response, TimeProvider time) =>
+        Core.Http.RetryAfterHeader.Wait(response?.Headers.RetryAfter?.Delta, response?.Headers.RetryAfter?.Date, time);
 
     public static bool IsBeyondCap(HttpResponseMessage? response, TimeProvider time) => Read(response, time) > Cap;
 }

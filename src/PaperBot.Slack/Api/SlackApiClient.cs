@@ -95,7 +95,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             metrics?.PlatformRequest(SlackPlatform.Name, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            var retryAfter = RetryAfterHeader.Read(response, time);
+            var retryAfter = RetryAfterHeader.Wait(response.Headers.RetryAfter?.Delta, response.Headers.RetryAfter?.Date, time);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 metrics?.RateLimitWait(SlackPlatform.Name, MetricLabels.TooManyRequests, retryAfter ?? TimeSpan.FromSeconds(1));

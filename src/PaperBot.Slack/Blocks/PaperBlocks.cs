@@ -1,5 +1,5 @@
 using System.Globalization;
-using PaperBot.Core.Commands;
+using PaperBot.Core.Publishing;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Presentation;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Presentation;
+using PaperBot.Core.Publishing;
 
 namespace PaperBot.Slack.Blocks;
 
@@ -12,8 +13,7 @@ internal static class ResultRenderer
     {
         var message = result switch
         {
-            PaperPosted posted => new SlackMessage(PaperBlocks.Fallback(posted.Paper), PaperBlocks.Card(posted)),
-            PaperListResult list => RenderList(list),
+            PaperListResult list => RenderList(Views.List(list)),
             ConfirmationResult confirmation => Text($":white_check_mark: {Mrkdwn.Escape(confirmation.Message)}", confirmation.Message),
             ErrorResult error => Text(
                 $":warning: {Mrkdwn.Escape(error.Message)}" + (error.Hint is null ? "" : $"\n_{Mrkdwn.Escape(error.Hint)}_"),
@@ -30,9 +30,14 @@ internal static class ResultRenderer
     private static SlackMessage Text(string mrkdwn, string fallback) =>
         new(Mrkdwn.Fit(fallback, BlockLimits.FallbackText), [new SectionBlock(SlackText.Markdown(Mrkdwn.Fit(mrkdwn, BlockLimits.SectionText)))]);
 
-    private static SlackMessage RenderList(PaperListResult result)
+    /// <summary>A new paper posted to a channel.</summary>
+    public static SlackMessage Render(PaperPosted post) => new(PaperBlocks.Fallback(post.Paper), PaperBlocks.Card(post));
+
+    /// <summary>A daily digest posted to a channel.</summary>
+    public static SlackMessage Render(DigestPost digest) => RenderList(Views.Digest(digest));
+
+    private static SlackMessage RenderList(PaperListView list)
     {
-        var list = Views.List(result);
         var blocks = new List<SlackBlock>();
         if (list.Notice is not null)
         {

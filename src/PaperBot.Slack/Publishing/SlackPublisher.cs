@@ -36,8 +36,8 @@ internal sealed class SlackPublisher(
         PostAsync(channel, ResultRenderer.Render(post), deliveryId, addSaveReaction: true, cancellationToken);
 
     /// <summary>A digest lists several papers, so it gets no save reaction (which paper would it save?).</summary>
-    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
-        PostAsync(channel, ResultRenderer.Render(digest) with { ResponseType = null }, deliveryId, addSaveReaction: false, cancellationToken);
+    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, DigestPost digest, string deliveryId, CancellationToken cancellationToken) =>
+        PostAsync(channel, ResultRenderer.Render(digest), deliveryId, addSaveReaction: false, cancellationToken);
 
     /// <summary>Waits, holding nothing, until the channel's one-post-a-second slot comes round.</summary>
     public ValueTask WaitForTurnAsync(ChannelRef channel, CancellationToken cancellationToken) =>

@@ -10,14 +10,14 @@ public sealed class ConsolePublisher(ConsoleIo io, ConsoleRenderer renderer) : I
     public string Platform => ConsoleChannelInfo.Platform;
 
     public Task<PublishOutcome> PublishAsync(ChannelRef channel, PaperPosted post, string deliveryId, CancellationToken cancellationToken) =>
-        Write(post, deliveryId);
+        Write(renderer.Render(post), deliveryId);
 
-    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, PaperListResult digest, string deliveryId, CancellationToken cancellationToken) =>
-        Write(digest, deliveryId);
+    public Task<PublishOutcome> PublishDigestAsync(ChannelRef channel, DigestPost digest, string deliveryId, CancellationToken cancellationToken) =>
+        Write(renderer.Render(digest), deliveryId);
 
-    private Task<PublishOutcome> Write(CommandResult message, string deliveryId)
+    private Task<PublishOutcome> Write(string message, string deliveryId)
     {
-        io.Write(renderer.Render(message));
+        io.Write(message);
 
         // The console has no message ids of its own; the delivery id is unique per (channel, paper).
         return Task.FromResult<PublishOutcome>(new PublishOutcome.Sent(deliveryId));

@@ -2,10 +2,11 @@ using System.Text;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Presentation;
+using PaperBot.Core.Publishing;
 
 namespace PaperBot.ConsoleChannel;
 
-/// <summary>Maps the shared views of command results and new papers to plain terminal text.</summary>
+/// <summary>Maps the shared views of command results, new papers and digests to plain terminal text.</summary>
 public sealed class ConsoleRenderer
 {
     private const int Width = 100;
@@ -18,9 +19,6 @@ public sealed class ConsoleRenderer
         var text = new StringBuilder();
         switch (result)
         {
-            case PaperPosted posted:
-                RenderCard(text, Views.Card(posted));
-                break;
             case PaperListResult list:
                 RenderList(text, Views.List(list));
                 break;
@@ -51,6 +49,22 @@ public sealed class ConsoleRenderer
                 throw new InvalidOperationException($"The console cannot render {result.GetType().Name}.");
         }
 
+        return text.ToString();
+    }
+
+    /// <summary>A new paper posted to the console channel.</summary>
+    public string Render(PaperPosted post)
+    {
+        var text = new StringBuilder();
+        RenderCard(text, Views.Card(post));
+        return text.ToString();
+    }
+
+    /// <summary>A daily digest posted to the console channel.</summary>
+    public string Render(DigestPost digest)
+    {
+        var text = new StringBuilder();
+        RenderList(text, Views.Digest(digest));
         return text.ToString();
     }
 

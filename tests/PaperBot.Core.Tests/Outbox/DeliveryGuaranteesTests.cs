@@ -41,7 +41,7 @@ public sealed class DeliveryGuaranteesTests : IDisposable
             Assert.Equal(11, posts.Count);
             var singles = posts.Where(p => p.Message is PaperPosted).Select(p => p.Post.Paper.Upvotes).Order().ToList();
             Assert.Equal(Enumerable.Range(6, 10), singles);
-            var summary = Assert.Single(posts, p => p.Message is PaperListResult).AsDigest();
+            var summary = Assert.Single(posts, p => p.Message is DigestPost).AsDigest();
             Assert.Equal("5 more new papers while I was away", summary.Heading);
             Assert.Equal([5, 4, 3, 2, 1], summary.Papers.Select(p => p.Upvotes));
         }

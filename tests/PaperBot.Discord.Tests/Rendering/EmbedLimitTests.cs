@@ -5,6 +5,7 @@ using PaperBot.Core.Papers;
 using PaperBot.Discord.Json;
 using PaperBot.Discord.Rendering;
 using PaperBot.Testing;
+using PaperBot.Core.Publishing;
 
 namespace PaperBot.Discord.Tests.Rendering;
 
@@ -115,7 +116,7 @@ public sealed class EmbedLimitTests
     [Fact]
     public void ResultRenderer_HugeReadingList_FitsAndSaysHowManyMore()
     {
-        var renderer = new ResultRenderer(Builder);
+        var renderer = new ResultRenderer();
         var entries = Enumerable.Range(1, 400).Select(i => new SavedEntry(
             new Core.Channels.SavedPaper(new("discord", "1"), $"2511.{i:00000}", DateTimeOffset.UnixEpoch),
             TestPapers.Make($"2511.{i:00000}", Words(300)))).ToList();

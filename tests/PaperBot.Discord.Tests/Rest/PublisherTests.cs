@@ -118,7 +118,7 @@ public sealed class PublisherTests : IAsyncLifetime
     public async Task PublishDigest_RankedPapers_OneMessageWithSaveButtonsAndNoReaction()
     {
         var papers = Enumerable.Range(1, 7).Select(i => TestPapers.Make($"2511.{i:00000}", $"Paper {i}", upvotes: 50 - i)).ToList();
-        var digest = new PaperListResult("Daily digest for agents", papers, 1, 7, null, null);
+        var digest = new DigestPost("Daily digest for agents", papers);
 
         var outcome = await Publisher.PublishDigestAsync(Channel, digest, "digest|discord:1|1|2026-11-25", CancellationToken.None);
 

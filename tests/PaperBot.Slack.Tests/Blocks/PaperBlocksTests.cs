@@ -5,6 +5,7 @@ using PaperBot.Core.Papers;
 using PaperBot.Slack.Api;
 using PaperBot.Slack.Blocks;
 using PaperBot.Testing;
+using PaperBot.Core.Publishing;
 
 namespace PaperBot.Slack.Tests.Blocks;
 
@@ -20,6 +21,12 @@ public sealed class PaperBlocksTests
     };
 
     private static JsonElement Render(CommandResult result)
+    {
+        var message = ResultRenderer.Render(result);
+        return JsonDocument.Parse(JsonSerializer.Serialize(message, SlackJsonContext.Default.SlackMessage)).RootElement;
+    }
+
+    private static JsonElement Render(PaperPosted result)
     {
         var message = ResultRenderer.Render(result);
         return JsonDocument.Parse(JsonSerializer.Serialize(message, SlackJsonContext.Default.SlackMessage)).RootElement;

@@ -166,7 +166,7 @@ public sealed class SlackPublisherTests : IAsyncLifetime
         var publisher = _bot.Get<IEnumerable<IChannelPublisher>>().Single(p => p.Platform == "slack");
         var papers = Enumerable.Range(1, 10).Select(i => TestPapers.Make($"2509.0000{i - 1}", $"Paper {i}", upvotes: 20 - i)).ToList();
 
-        var outcome = await publisher.PublishDigestAsync(General, new PaperListResult("Daily digest for agents", papers, 1, 10, null, null), "digest|x", CancellationToken.None);
+        var outcome = await publisher.PublishDigestAsync(General, new DigestPost("Daily digest for agents", papers), "digest|x", CancellationToken.None);
 
         Assert.IsType<PublishOutcome.Sent>(outcome);
         var body = Assert.Single(_slack.CallsTo("chat.postMessage")).Json;

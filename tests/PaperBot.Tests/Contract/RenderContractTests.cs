@@ -1,6 +1,7 @@
 using PaperBot.Core.Commands;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Presentation;
+using PaperBot.Core.Publishing;
 using PaperBot.Core.Storage;
 using PaperBot.Testing;
 
@@ -134,7 +135,7 @@ public sealed class RenderContractTests : IDisposable
     {
         var paper = TestPapers.Make("2611.00777", "World models for robots", upvotes: 42, authors: [.. Enumerable.Range(1, 9).Select(i => $"Author{i}")])
             with { GithubRepo = "https://github.com/example/world-models" };
-        var text = On(surface).Render(new PaperPosted(paper, ["robots", "world model"]));
+        var text = On(surface).Post(new PaperPosted(paper, ["robots", "world model"]));
 
         Assert.Contains(paper.Title, text, StringComparison.Ordinal);
         Assert.Contains(PaperFacts.Byline(paper), text, StringComparison.Ordinal);
@@ -144,6 +145,18 @@ public sealed class RenderContractTests : IDisposable
         Assert.Contains("robots; world model", text, StringComparison.Ordinal);
         Assert.Contains(paper.ArxivUrl, text, StringComparison.Ordinal);
         Assert.Contains("https://github.com/example/world-models", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Surfaces))]
+    public void Digest_ShowsItsHeadingAndEveryPaperInOrder(string surface)
+    {
+        var papers = Enumerable.Range(1, 12).Select(i => TestPapers.Make($"2611.{i:D5}", $"Digest paper {i}", upvotes: 100 - i)).ToList();
+        var text = On(surface).Digest(new DigestPost("Daily digest for agents", papers));
+
+        Assert.Contains("Daily digest for agents (1-12 of 12)", text, StringComparison.Ordinal);
+        AssertInOrder(text, papers.Select(p => p.ArxivId));
+        Assert.DoesNotContain("More:", text, StringComparison.Ordinal);
     }
 
     private static void AssertInOrder(string text, IEnumerable<string> ids)

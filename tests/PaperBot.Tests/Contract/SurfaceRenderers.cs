@@ -2,6 +2,7 @@ using System.Text.Json;
 using PaperBot.ConsoleChannel;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Model;
+using PaperBot.Core.Publishing;
 using PaperBot.Discord.Json;
 using PaperBot.Slack.Api;
 
@@ -11,16 +12,24 @@ namespace PaperBot.Tests.Contract;
 internal static class SurfaceRenderers
 {
     private static readonly ConsoleRenderer Console = new();
-    private static readonly PaperBot.Discord.Rendering.ResultRenderer Discord = new(new PaperBot.Discord.Rendering.PaperMessageBuilder("🔖"));
+    private static readonly PaperBot.Discord.Rendering.ResultRenderer DiscordResults = new();
+    private static readonly PaperBot.Discord.Rendering.PaperMessageBuilder DiscordPosts = new("🔖");
+    private static readonly PaperBot.Discord.Rendering.DigestMessageBuilder DiscordDigests = new("🔖");
 
     public static IReadOnlyList<Surface> All { get; } =
     [
-        new("console", r => Console.Render(r), TextSyntax.Instance),
-        new("discord", r => Strings(JsonSerializer.SerializeToElement(Discord.Render(r), DiscordJsonContext.Default.MessagePayload)),
+        new("console", r => Console.Render(r), p => Console.Render(p), d => Console.Render(d), TextSyntax.Instance),
+        new("discord", r => Discord(DiscordResults.Render(r)), p => Discord(DiscordPosts.Build(p)), d => Discord(DiscordDigests.Build(d)),
             PaperBot.Discord.Rendering.DiscordSyntax.Instance),
-        new("slack", r => Unescape(Strings(JsonSerializer.SerializeToElement(PaperBot.Slack.Blocks.ResultRenderer.Render(r), SlackJsonContext.Default.SlackMessage))),
-            TextSyntax.Instance),
+        new("slack", r => Slack(PaperBot.Slack.Blocks.ResultRenderer.Render(r)), p => Slack(PaperBot.Slack.Blocks.ResultRenderer.Render(p)),
+            d => Slack(PaperBot.Slack.Blocks.ResultRenderer.Render(d)), TextSyntax.Instance),
     ];
+
+    private static string Discord(MessagePayload message) =>
+        Strings(JsonSerializer.SerializeToElement(message, DiscordJsonContext.Default.MessagePayload));
+
+    private static string Slack(PaperBot.Slack.Blocks.SlackMessage message) =>
+        Unescape(Strings(JsonSerializer.SerializeToElement(message, SlackJsonContext.Default.SlackMessage)));
 
     // What a Slack client shows of mrkdwn's three escaped characters.
     private static string Unescape(string mrkdwn) =>
@@ -59,8 +68,9 @@ internal static class SurfaceRenderers
     }
 }
 
-/// <summary>One surface: its name, how it renders a result, and how it writes commands.</summary>
-internal sealed record Surface(string Name, Func<CommandResult, string> Render, ICommandSyntax Syntax)
+/// <summary>One surface: its name, how it renders a result, a post and a digest, and how it writes commands.</summary>
+internal sealed record Surface(
+    string Name, Func<CommandResult, string> Render, Func<PaperPosted, string> Post, Func<DigestPost, string> Digest, ICommandSyntax Syntax)
 {
     public override string ToString() => Name;
 }
