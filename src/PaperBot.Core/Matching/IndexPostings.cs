@@ -89,53 +89,6 @@ internal sealed class IndexPostings
             [.. unanchored]);
     }
 
-    /// <summary>
-    /// Adds to <paramref name="candidates"/> every query that could match <paramref name="paper"/>, each once:
-    /// <paramref name="seen"/> holds, per query, the stamp of the last paper that listed it.
-    /// </summary>
-    public void Candidates(PaperText paper, int[] seen, int stamp, List<int> candidates)
-    {
-        foreach (var stem in paper.Stems)
-        {
-            if (stems.TryGetValue(stem, out var ids))
-            {
-                Take(ids, seen, stamp, candidates);
-            }
-        }
-
-        foreach (var name in paper.Names)
-        {
-            if (names.TryGetValue(name, out var ids))
-            {
-                Take(ids, seen, stamp, candidates);
-            }
-        }
-
-        for (var i = 0; i < floors.Length && floors[i] <= paper.Upvotes; i++)
-        {
-            Take(floorQueries[i], seen, stamp, candidates);
-        }
-
-        Take(Unanchored, seen, stamp, candidates);
-    }
-
-    private static void Take(int[] ids, int[] seen, int stamp, List<int> candidates)
-    {
-        foreach (var id in ids)
-        {
-            Take(id, seen, stamp, candidates);
-        }
-    }
-
-    private static void Take(int id, int[] seen, int stamp, List<int> candidates)
-    {
-        if (seen[id] != stamp)
-        {
-            seen[id] = stamp;
-            candidates.Add(id);
-        }
-    }
-
     private static void Add(Dictionary<string, List<int>> lists, string word, int id)
     {
         if (!lists.TryGetValue(word, out var list))

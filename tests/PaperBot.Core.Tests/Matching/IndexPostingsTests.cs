@@ -36,9 +36,19 @@ public sealed class IndexPostingsTests
         // p8: "CAFÉ: A Benchmark for Multilingual Agents", François Dubois, 11 upvotes.
         string[] texts = ["agents", "robotics", "author:dubois", "author:silva", "upvotes>=10", "upvotes>=100", "diffusion OR benchmark", "title:agents"];
         var postings = IndexPostings.Build([.. texts.Select(TopicQuery.Parse)]);
-        var candidates = new List<int>();
+        var paper = SamplePapers.Texts[7];
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string word) => vocabulary.TryGetValue(word, out var id) ? id : vocabulary[word] = vocabulary.Count;
+        var stems = postings.StemsById(Id, 100);
+        var names = postings.NamesById(Id, 100);
+        int[] Filed(int[]?[] lists, string word) => vocabulary.TryGetValue(word, out var id) ? lists[id] ?? [] : [];
 
-        postings.Candidates(SamplePapers.Texts[7], new int[texts.Length], stamp: 1, candidates);
+        // The queries filed under the paper's words, its upvote floors, and those with no anchor.
+        var candidates = paper.Stems.SelectMany(w => Filed(stems, w))
+            .Concat(paper.Names.SelectMany(w => Filed(names, w)))
+            .Concat(postings.Floors.ToArray().Select((floor, i) => (floor, i)).Where(f => f.floor <= paper.Upvotes).Select(f => postings.FloorQueries[f.i]))
+            .Concat(postings.Unanchored)
+            .Distinct();
 
         Assert.Equal(["agents", "author:dubois", "upvotes>=10", "diffusion OR benchmark", "title:agents"], candidates.Order().Select(i => texts[i]));
     }
