@@ -41,6 +41,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ListingPoller>();
         services.TryAddSingleton<EarlierDays>();
         services.TryAddSingleton<InstantDeliveries>();
+        services.TryAddSingleton<AboutMatcher>();
+        services.TryAddSingleton<LateAboutDeliveries>();
+        services.TryAddSingleton<Semantic.IPaperVectorsListener>(sp => sp.GetRequiredService<LateAboutDeliveries>());
         services.TryAddSingleton<DeliverySignal>();
         services.TryAddSingleton<DigestPlanner>();
         services.TryAddSingleton<DeliveryDispatcher>();

@@ -8,7 +8,8 @@ namespace PaperBot.Core.Semantic;
 /// embedded once: by the background embedder soon after the poll stores it, or on demand when a command or the
 /// matcher needs it first; either way the vector is stored.
 /// </summary>
-public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger, TimeProvider? time = null)
+public sealed partial class PaperVectors(
+    ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger, TimeProvider? time = null, IPaperVectorsListener? listener = null)
 {
     // Counting papers without a vector reads both collections' sizes (18 ms at 20,000 papers); commands ask before
     // every scan, so the answer is reused for a few seconds (and refreshed whenever this class embeds).
@@ -170,6 +171,21 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
 
         var computed = await embedder.EmbedAsync([.. papers.Select(EmbeddingText.Of)], cancellationToken).ConfigureAwait(false);
         var embeddings = papers.Select((p, i) => new PaperEmbedding(p.ArxivId, embedder.ModelName, computed[i])).ToList();
+        if (listener is not null)
+        {
+            try
+            {
+                await listener.OnComputedAsync(papers, embeddings, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Not stored, so the background embedder computes them again and the listener gets another go;
+                // the caller still gets its vectors.
+                LogListenerFailed(ex, papers.Count);
+                return embeddings;
+            }
+        }
+
         store.SaveEmbeddings(embeddings);
         missingCount = null;
         lock (gate)
@@ -194,6 +210,9 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
 
         return vectors;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Work owed to {Count} newly embedded papers failed; their vectors are not stored, so they are embedded and tried again later")]
+    private partial void LogListenerFailed(Exception ex, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read {Count} stored paper embeddings of {Model}")]
     private partial void LogLoaded(int count, string model);
