@@ -44,7 +44,7 @@ public sealed class AboutSubscriptionTests : IDisposable
     /// <summary>The semantic services as the host wires them (a new set is a restarted process over the same store).</summary>
     private (PaperVectors Vectors, AboutMatcher About) Start(ITextEmbedder? paperModel = null)
     {
-        var about = new AboutMatcher(NullLogger<AboutMatcher>.Instance, model.Embedder);
+        var about = new AboutMatcher();
         var late = bot.Create<LateAboutDeliveries>(about);
         return (new PaperVectors(paperModel ?? model.Embedder, bot.Store, NullLogger<PaperVectors>.Instance, bot.Time, late), about);
     }
@@ -117,8 +117,8 @@ public sealed class AboutSubscriptionTests : IDisposable
         var vector = (await model.Embedder.EmbedAsync([EmbeddingText.Of(Folding)], CancellationToken.None))[0];
         var embedding = new PaperEmbedding(Folding.ArxivId, model.Embedder.ModelName, vector);
 
-        await late.OnComputedAsync([Folding], [embedding], CancellationToken.None);
-        await late.OnComputedAsync([Folding], [embedding], CancellationToken.None);
+        await late.OnComputedAsync(semantic.Vectors, [Folding], [embedding], CancellationToken.None);
+        await late.OnComputedAsync(semantic.Vectors, [Folding], [embedding], CancellationToken.None);
 
         Assert.Equal(Folding.ArxivId, Assert.Single(bot.Store.Pending()).ArxivId);
     }
@@ -160,7 +160,7 @@ public sealed class AboutSubscriptionTests : IDisposable
         var context = new CommandContext(TestBot.General, TestBot.Alice, true);
 
         var answer = Assert.IsType<ConfirmationResult>(await subscribe.ExecuteAsync(context, Interest, CancellationToken.None));
-        var strict = Assert.IsType<ConfirmationResult>(await subscribe.ExecuteAsync(context, Interest + "~0.9", CancellationToken.None));
+        var strict = Assert.IsType<ConfirmationResult>(await subscribe.ExecuteAsync(context, Interest + "~6", CancellationToken.None));
 
         var preview = answer.Preview!;
         Assert.Equal(2, preview.Matched);
@@ -169,9 +169,9 @@ public sealed class AboutSubscriptionTests : IDisposable
         Assert.True(preview.Top[1].Closeness >= AboutCloseness.DefaultThreshold);
         Assert.True(preview.ClosestMiss!.Closeness < AboutCloseness.DefaultThreshold);
         Assert.Contains("would have matched 2 papers, the closest being:", answer.Message, StringComparison.Ordinal);
-        Assert.Contains("add ~strict, ~broad or ~0.NN", answer.Message, StringComparison.Ordinal);
+        Assert.Contains("add ~strict, ~broad or ~N.N", answer.Message, StringComparison.Ordinal);
         Assert.Equal(0, strict.Preview!.Matched);
-        Assert.Contains("would have matched no paper at closeness 0.90", strict.Message, StringComparison.Ordinal);
+        Assert.Contains("would have matched no paper at closeness 6.0", strict.Message, StringComparison.Ordinal);
         Assert.Equal(2, bot.Store.SubscriptionsOf(TestBot.General).Count);
     }
 

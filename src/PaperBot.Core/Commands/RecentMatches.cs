@@ -27,7 +27,7 @@ public static class RecentMatches
         // The stragglers of the last poll get their vectors now; a large backlog is left to the background embedder.
         await vectors.CatchUpFewAsync(cancellationToken).ConfigureAwait(false);
         await AboutFilter.BindAsync(query, vectors, cancellationToken).ConfigureAwait(false);
-        var sentence = await vectors.EmbedSentenceAsync(query.AboutSentences[0], cancellationToken).ConfigureAwait(false);
+        var sentence = await vectors.ScoreSentenceAsync(query.AboutSentences[0], cancellationToken).ConfigureAwait(false);
         var judged = new List<(Paper Paper, float Closeness, bool Matches)>();
         var waiting = 0;
         foreach (var paper in recent)
@@ -38,7 +38,7 @@ public static class RecentMatches
                 continue;
             }
 
-            judged.Add((paper, VectorMath.Dot(sentence, vector), query.Matches(PaperText.From(paper, vector))));
+            judged.Add((paper, sentence.Of(vector), query.Matches(PaperText.From(paper, vector))));
         }
 
         var closest = judged.OrderByDescending(j => j.Closeness).ThenBy(j => j.Paper.ArxivId, StringComparer.Ordinal).ToList();

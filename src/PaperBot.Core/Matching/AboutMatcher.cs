@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
@@ -8,37 +7,41 @@ namespace PaperBot.Core.Matching;
 
 /// <summary>
 /// Matches papers against the subscriptions whose query has <c>about:"..."</c>, which need vectors and so are
-/// kept out of <see cref="SubscriptionIndex"/> (it matches by words only). The about: subscriptions are parsed and
-/// their sentences embedded once per change of the subscription list; a paper without a vector matches none.
+/// kept out of <see cref="SubscriptionIndex"/> (it matches by words only). The about: subscriptions are parsed once
+/// per change of the subscription list, and their sentences scored against the store (<see cref="PaperVectors.ScoreSentenceAsync"/>,
+/// remembered there) at every match; a paper without a vector matches none.
 /// </summary>
-public sealed class AboutMatcher(ILogger<AboutMatcher> logger, ITextEmbedder? embedder = null)
+public sealed class AboutMatcher
 {
     private Compiled? compiled;
-
-    /// <summary>True when the sentence model is here, so about: subscriptions can be matched at all.</summary>
-    public bool CanMatch => embedder is not null;
 
     /// <summary>True when <paramref name="query"/> (a stored, normalised query) is matched here, not by the index.</summary>
     public static bool IsAbout(string query) => TopicQuery.TryParse(query, out var parsed, out _) && parsed.HasAbout;
 
     /// <summary>The about: subscriptions among <paramref name="subscriptions"/>.</summary>
-    public async Task<IReadOnlyList<Subscription>> AboutSubscriptionsAsync(IReadOnlyList<Subscription> subscriptions, CancellationToken cancellationToken) =>
-        [.. (await CompileAsync(subscriptions, cancellationToken).ConfigureAwait(false)).Queries.Select(q => q.Subscription)];
+    public IReadOnlyList<Subscription> AboutSubscriptions(IReadOnlyList<Subscription> subscriptions) =>
+        [.. Compile(subscriptions).Queries.Select(q => q.Subscription)];
 
     /// <summary>
     /// One <see cref="ChannelMatch"/> per channel and paper that the channel's about: subscriptions match, naming
     /// those topics in subscription order. <paramref name="vectors"/> holds the papers' vectors by arXiv id.
     /// </summary>
-    public async Task<IReadOnlyList<ChannelMatch>> MatchAsync(
-        IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, float[]> vectors, IReadOnlyList<Subscription> subscriptions, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ChannelMatch>> MatchAsync(IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, float[]> vectors,
+        IReadOnlyList<Subscription> subscriptions, PaperVectors model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentNullException.ThrowIfNull(vectors);
-        var about = await CompileAsync(subscriptions, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(model);
+        var about = Compile(subscriptions);
         var matches = new List<ChannelMatch>();
         if (about.Queries.Length == 0)
         {
             return matches;
+        }
+
+        foreach (var query in about.Queries.Select(q => q.Query).Distinct())
+        {
+            await AboutFilter.BindAsync(query, model, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var paper in papers)
@@ -62,7 +65,7 @@ public sealed class AboutMatcher(ILogger<AboutMatcher> logger, ITextEmbedder? em
         return matches;
     }
 
-    private async Task<Compiled> CompileAsync(IReadOnlyList<Subscription> subscriptions, CancellationToken cancellationToken)
+    private Compiled Compile(IReadOnlyList<Subscription> subscriptions)
     {
         ArgumentNullException.ThrowIfNull(subscriptions);
         var cached = Volatile.Read(ref compiled);
@@ -71,38 +74,22 @@ public sealed class AboutMatcher(ILogger<AboutMatcher> logger, ITextEmbedder? em
             return cached;
         }
 
-        // A query already bound keeps its vectors: subscribing one more topic embeds only the new sentences.
-        var known = cached?.Queries.ToDictionary(q => q.Query.Text, q => q.Query, StringComparer.Ordinal) ?? [];
+        // One parsed query per distinct text, shared by every channel subscribed to it.
+        var known = new Dictionary<string, TopicQuery>(StringComparer.Ordinal);
         var queries = new List<BoundQuery>();
         foreach (var subscription in subscriptions)
         {
-            if (known.GetValueOrDefault(subscription.Query) is { } bound)
+            if (!known.TryGetValue(subscription.Query, out var query))
             {
-                queries.Add(new BoundQuery(subscription, bound));
-                continue;
-            }
+                if (!TopicQuery.TryParse(subscription.Query, out query, out _) || !query.HasAbout)
+                {
+                    continue; // not an about: query (an unparsable one is reported by the keyword matcher)
+                }
 
-            if (!TopicQuery.TryParse(subscription.Query, out var query, out _) || !query.HasAbout)
-            {
-                continue; // not an about: query (an unparsable one is reported by the keyword matcher)
-            }
-
-            if (embedder is null)
-            {
-                logger.LogWarning("Subscription {SubscriptionId} of {Channel} matches by meaning (about:), but this PaperBot runs without the sentence model; skipping it",
-                    subscription.Id, subscription.Channel.Key);
-                continue;
-            }
-
-            var sentences = query.AboutSentences;
-            var computed = await embedder.EmbedAsync(sentences, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < sentences.Count; i++)
-            {
-                query.Bind(sentences[i], computed[i]);
+                known[subscription.Query] = query;
             }
 
             queries.Add(new BoundQuery(subscription, query));
-            known[query.Text] = query;
         }
 
         var result = new Compiled([.. subscriptions], [.. queries], [.. queries.GroupBy(q => q.Subscription.Channel)]);

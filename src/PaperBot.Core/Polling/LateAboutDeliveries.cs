@@ -29,8 +29,9 @@ public sealed partial class LateAboutDeliveries(
     // A poll's catch-up after downtime reaches a week back: a paper first seen before that is not news any more.
     private static readonly TimeSpan Reach = TimeSpan.FromDays(EarlierDays.MaxCatchUpDays + 1);
 
-    public async Task OnComputedAsync(IReadOnlyList<Paper> computed, IReadOnlyList<PaperEmbedding> embeddings, CancellationToken cancellationToken)
+    public async Task OnComputedAsync(PaperVectors vectors, IReadOnlyList<Paper> computed, IReadOnlyList<PaperEmbedding> embeddings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(vectors);
         ArgumentNullException.ThrowIfNull(computed);
         ArgumentNullException.ThrowIfNull(embeddings);
         var now = time.GetUtcNow();
@@ -39,12 +40,12 @@ public sealed partial class LateAboutDeliveries(
         // The backfill of old papers passes here in rounds of a few dozen: most rounds end at this cheap check.
         var oldestDay = DateOnly.FromDateTime(since.UtcDateTime).AddDays(-EarlierDays.MaxCatchUpDays);
         var recent = computed.Where(p => p.ListedOn >= oldestDay).ToList();
-        if (recent.Count == 0 || !about.CanMatch)
+        if (recent.Count == 0)
         {
             return;
         }
 
-        var subscriptions = await about.AboutSubscriptionsAsync(InstantDeliveries.Instant(channels.ActiveSubscriptions()), cancellationToken).ConfigureAwait(false);
+        var subscriptions = about.AboutSubscriptions(InstantDeliveries.Instant(channels.ActiveSubscriptions()));
         if (subscriptions.Count == 0)
         {
             return;
@@ -54,11 +55,11 @@ public sealed partial class LateAboutDeliveries(
         var stored = papers.FindKnown(recent.Select(p => p.ArxivId));
         recent = [.. recent.Where(p => stored.Contains(p.ArxivId))];
         var seenAfter = FirstSeenAfter(recent, subscriptions, since, now);
-        var vectors = embeddings.ToDictionary(e => e.ArxivId, e => e.Vector, StringComparer.Ordinal);
+        var computedVectors = embeddings.ToDictionary(e => e.ArxivId, e => e.Vector, StringComparer.Ordinal);
         var windowStart = (papers.LatestListedDay() ?? DateOnly.FromDateTime(now.UtcDateTime)).AddDays(-SubscriptionOptions.ThresholdWindowDays);
         var rules = subscriptions.GroupBy(s => (s.Channel, s.Query)).ToDictionary(g => g.Key, g => g.First());
         var owed = new List<(Paper Paper, Delivery Delivery)>();
-        foreach (var match in await about.MatchAsync(recent, vectors, subscriptions, cancellationToken).ConfigureAwait(false))
+        foreach (var match in await about.MatchAsync(recent, computedVectors, subscriptions, vectors, cancellationToken).ConfigureAwait(false))
         {
             var paper = match.Paper;
             var topics = match.Topics.Where(topic => rules.GetValueOrDefault((match.Channel, topic)) is { } subscription && (subscription.Options.MinUpvotes is { } n

@@ -81,14 +81,24 @@ public sealed class ListingPoller(
     private async Task<IReadOnlyList<ChannelMatch>> MatchByMeaningAsync(
         List<Paper> fresh, List<Paper> listed, List<Subscription> subscriptions, DateOnly today, CancellationToken cancellationToken)
     {
-        if (about is not { CanMatch: true } || vectors is null || subscriptions.Count == 0)
+        if (about is null || subscriptions.Count == 0)
         {
+            return [];
+        }
+
+        if (vectors is null)
+        {
+            if (about.AboutSubscriptions(subscriptions).Count > 0)
+            {
+                logger.LogWarning("Some subscriptions match by meaning (about:), but this PaperBot runs without its sentence model; they post nothing");
+            }
+
             return [];
         }
 
         try
         {
-            var aboutSubscriptions = await about.AboutSubscriptionsAsync(subscriptions, cancellationToken).ConfigureAwait(false);
+            var aboutSubscriptions = about.AboutSubscriptions(subscriptions);
             if (aboutSubscriptions.Count == 0)
             {
                 return [];
@@ -96,7 +106,7 @@ public sealed class ListingPoller(
 
             var candidates = InstantDeliveries.Candidates(fresh, listed, aboutSubscriptions, today);
             var found = await vectors.ForPapersAsync(candidates, cancellationToken).ConfigureAwait(false);
-            return await about.MatchAsync(candidates, found, aboutSubscriptions, cancellationToken).ConfigureAwait(false);
+            return await about.MatchAsync(candidates, found, aboutSubscriptions, vectors, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -10,5 +10,6 @@ namespace PaperBot.Core.Semantic;
 /// </summary>
 public interface IPaperVectorsListener
 {
-    Task OnComputedAsync(IReadOnlyList<Paper> papers, IReadOnlyList<PaperEmbedding> embeddings, CancellationToken cancellationToken);
+    /// <param name="vectors">The vectors the embeddings will join (to score sentences against the store).</param>
+    Task OnComputedAsync(PaperVectors vectors, IReadOnlyList<Paper> papers, IReadOnlyList<PaperEmbedding> embeddings, CancellationToken cancellationToken);
 }

@@ -42,8 +42,8 @@ public sealed class SearchCommand(PaperSearchIndex index, IPaperStore papers, Pa
 
             var closest = await SemanticSearch.RankAsync(query, papers, vectors, cancellationToken).ConfigureAwait(false);
             var missing = vectors.CountMissing();
-            return Paging.Page(heading, [.. closest.Select(c => c.Paper)], page, PageSize, command,
-                missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not searched yet." : null);
+            return Paging.Page(heading, closest, page, PageSize, command,
+                missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not searched yet." : null, index.Fetch);
         }
 
         // The index ranks every match; only the page shown is read from the store.

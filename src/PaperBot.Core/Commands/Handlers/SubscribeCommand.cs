@@ -107,7 +107,8 @@ public sealed class SubscribeCommand(
                 message.Append($"\nThe closest paper it would not have matched: {miss.Paper.Title} (closeness {Closeness(missed)}).");
             }
 
-            message.Append($"\nTo tune it, add ~strict, ~broad or ~0.NN after the sentence (this one asks for {Closeness(preview.Threshold)}).");
+            message.Append($"\nTo tune it, add ~strict, ~broad or ~N.N after the sentence (closeness counts standard deviations above a typical paper; " +
+                $"this one asks for {Closeness(preview.Threshold)}).");
         }
 
         if (preview.WithoutVector > 0)
@@ -117,7 +118,7 @@ public sealed class SubscribeCommand(
         }
     }
 
-    private static string Closeness(float? value) => value?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    private static string Closeness(float? value) => value is { } v ? AboutCloseness.Format(v) : "";
 
     private void AppendBackfill(StringBuilder message, CommandContext context, int backfill, List<Paper> recent, DateTimeOffset now)
     {
