@@ -39,7 +39,7 @@ internal static class SearchAboutBenchmark
         var vectors = new PaperVectors(embedder, store, NullLogger<PaperVectors>.Instance);
         using var index = new PaperBot.Core.Search.PaperSearchIndex(store);
         index.EnsureBuilt();
-        var search = new SearchCommand(index, store, vectors);
+        var search = new SearchCommand(index, vectors);
         var context = new CommandContext(new ChannelRef("bench", "c"), new UserRef("bench", "u", "U"), true);
         await search.ExecuteAsync(context, "about:\"robots that learn to grasp from video\"~0.5", CancellationToken.None);
         await search.ExecuteAsync(context, "robots", CancellationToken.None);

@@ -14,6 +14,8 @@ internal static class CommandCatalog
     public const string CommandName = "papers";
     public const string UnsubscribeId = "id";
 
+    public const string ArxivId = "arxiv_id";
+
     /// <summary>Subcommands whose answers are for the whole channel; a deferred answer of the others starts out ephemeral.</summary>
     private static readonly HashSet<string> PublicSubcommands = ["today", "search", "similar"];
 
@@ -35,8 +37,9 @@ internal static class CommandCatalog
             Sub("subscriptions", "This channel's subscriptions, with their ids"),
             Sub("pause", "Stop posting to this channel until /papers resume (needs Manage Channels)"),
             Sub("resume", "Restart posting to this channel (needs Manage Channels)"),
-            Sub("save", "Add a paper to your private reading list", Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true)),
-            Sub("unsave", "Remove a paper from your reading list", Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true)),
+            Sub("save", "Add a paper to your private reading list",
+                Text(ArxivId, "The paper's arXiv id, e.g. 2509.04664", required: true) with { Autocomplete = true }),
+            Sub("unsave", "Remove a paper from your reading list", Text(ArxivId, "The paper's arXiv id, e.g. 2509.04664", required: true)),
             Sub("saved", "Your private reading list", Text("query", "Only saved papers matching this query", required: false)),
             Sub("export", "Your reading list as a file",
                 Text("format", "The file format", required: true) with
@@ -45,7 +48,7 @@ internal static class CommandCatalog
                     Choices = [new("BibTeX", "bibtex"), new("Markdown", "markdown"), new("CSV", "csv")],
                 }),
             Sub("similar", "Stored papers closest in meaning to one paper",
-                Text("arxiv_id", "The paper's arXiv id, e.g. 2509.04664", required: true), Page()),
+                Text(ArxivId, "The paper's arXiv id, e.g. 2509.04664 (suggests the latest day's papers)", required: true) with { Autocomplete = true }, Page()),
             Sub("recommend", "Papers of the last 7 days closest to your reading list (only you see them)", Page()),
             Sub("help", "What PaperBot can do"),
         ],
@@ -65,7 +68,7 @@ internal static class CommandCatalog
         var free = subcommand.Name switch
         {
             "today" or "search" or "saved" or "subscribe" => values.GetValueOrDefault("query"),
-            "similar" or "save" or "unsave" => values.GetValueOrDefault("arxiv_id"),
+            "similar" or "save" or "unsave" => values.GetValueOrDefault(ArxivId),
             "export" => values.GetValueOrDefault("format"),
             "unsubscribe" => values.GetValueOrDefault(UnsubscribeId),
             _ => null,
