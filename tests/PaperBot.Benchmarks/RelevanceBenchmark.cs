@@ -33,8 +33,8 @@ internal static class RelevanceBenchmark
         var (similarMean, similarWorst) = scores.SimilarOnTopic();
 
         Console.WriteLine($"labelled set:              {papers.Count} papers, {topics.Count} topics x {topics[0].Relevant.Count} on-topic papers, {papers.Count - topics.Sum(t => t.Relevant.Count)} on none");
-        Console.WriteLine($"keyword queries micro-F1:  {keyword:F3}  (baseline)");
-        Console.WriteLine($"about: micro-F1:           {about:F3}  at the default closeness {AboutCloseness.DefaultThreshold:F2}  ({about / keyword:F2}x the keyword queries)");
+        Console.WriteLine($"keyword queries micro-F1:  {keyword:F3} hand-tuned on the papers' words (baseline); {scores.KeywordF1(first: true):F3} for the first obvious ones");
+        Console.WriteLine($"about: micro-F1:           {about:F3}  at the default closeness {AboutCloseness.DefaultThreshold:F2}  ({about / keyword:F2}x the hand-tuned keyword queries)");
         Console.WriteLine($"  ~strict ({AboutCloseness.Strict.Threshold:F2}) / ~broad ({AboutCloseness.Broad.Threshold:F2}): {scores.AboutF1(AboutCloseness.Strict.Threshold):F3} / {scores.AboutF1(AboutCloseness.Broad.Threshold):F3}");
         Console.WriteLine($"  best closeness on all topics {best:F2} (F1 {scores.AboutF1(best):F3}); calibrated on half A {fromFirst:F2} -> F1 on half B {scores.AboutF1(fromFirst, secondHalf):F3}; on half B {fromSecond:F2} -> F1 on half A {scores.AboutF1(fromSecond, firstHalf):F3}");
         Console.WriteLine($"  plain cosine >= 0.32 (the rule before the score was measured against the store): F1 {scores.CosineF1(0.32f):F3}");

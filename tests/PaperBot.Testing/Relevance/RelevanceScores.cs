@@ -23,10 +23,10 @@ public sealed class RelevanceScores(
     public double CosineF1(float threshold) => MicroF1(
         Enumerable.Range(0, topics.Count), (t, p) => VectorMath.Dot(interestVectors[t], paperVectors[p]) >= threshold);
 
-    /// <summary>Micro-F1 of the topics' keyword queries over the same pairs.</summary>
-    public double KeywordF1()
+    /// <summary>Micro-F1 of the topics' best keyword queries (or, with <paramref name="first"/>, their first obvious ones) over the same pairs.</summary>
+    public double KeywordF1(bool first = false)
     {
-        var queries = topics.Select(t => TopicQuery.Parse(t.KeywordQuery)).ToArray();
+        var queries = topics.Select(t => TopicQuery.Parse(first ? t.FirstKeywordQuery : t.KeywordQuery)).ToArray();
         var texts = LabelledSet.Papers.ToDictionary(p => p.ArxivId, PaperText.From);
         return MicroF1(Enumerable.Range(0, topics.Count), (t, p) => queries[t].Matches(texts[paperIds[p]]));
     }
