@@ -136,6 +136,18 @@ public sealed class AboutSubscriptionTests : IDisposable
     }
 
     [Fact]
+    public async Task FirstPoll_AboutSubscriptionMadeBeforeIt_PostsNothingThenOrLater()
+    {
+        Subscribe(Interest);
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+
+        await PollAsync(Start(), Earlier, Grasping, Folding);
+        Assert.Equal(0, await Start().Vectors.BackfillAsync(32, CancellationToken.None));
+
+        Assert.Empty(bot.Store.Pending());
+    }
+
+    [Fact]
     public async Task Digest_About_ListsOnlyThePapersOnTopic()
     {
         var semantic = Start();

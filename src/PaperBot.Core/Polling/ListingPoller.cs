@@ -116,6 +116,29 @@ public sealed class ListingPoller(
         }
     }
 
+    /// <summary>
+    /// The first poll posts nothing. Papers get their vectors before they are recorded when an about: subscription
+    /// already exists (made before the first poll), so that they are never taken for papers a poll could not match.
+    /// </summary>
+    private async Task<IReadOnlyList<ChannelMatch>> EmbedFirstRunAsync(List<Paper> fresh, CancellationToken cancellationToken)
+    {
+        if (about is null || vectors is null || about.AboutSubscriptions(InstantDeliveries.Instant(channels.ActiveSubscriptions())).Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            await vectors.ForPapersAsync(fresh, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Could not embed the papers of the first poll; an about: subscription made before it may post some of them later");
+        }
+
+        return [];
+    }
+
     private async Task<PollOutcome> RecordAsync(ListingFetch.Listed listed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var state = pollStore.GetPollState();
@@ -136,7 +159,9 @@ public sealed class ListingPoller(
         var day = listed.Day ?? listed.Papers.Select(p => (DateOnly?)p.ListedOn).Max();
         var today = day ?? DateOnly.FromDateTime(now.UtcDateTime);
         var listedWithDays = WithFirstListedDay(all, known);
-        var byMeaning = await MatchByMeaningAsync(fresh, listedWithDays, subscriptions, today, cancellationToken).ConfigureAwait(false);
+        var byMeaning = state.Initialized
+            ? await MatchByMeaningAsync(fresh, listedWithDays, subscriptions, today, cancellationToken).ConfigureAwait(false)
+            : await EmbedFirstRunAsync(fresh, cancellationToken).ConfigureAwait(false);
         var deliveries = instant.For(fresh, listedWithDays, subscriptions, today, now, byMeaning);
         pollStore.RecordPoll(all, deliveries,
             new PollState(true, now, day ?? state.LastListedDay, listed.Validators, earlier.RecheckDone ? null : state.RecheckFrom));
