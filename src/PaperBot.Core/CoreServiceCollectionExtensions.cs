@@ -41,6 +41,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ListingPoller>();
         services.TryAddSingleton<EarlierDays>();
         services.TryAddSingleton<InstantDeliveries>();
+        services.TryAddSingleton<AboutMatcher>();
+        services.TryAddSingleton<LateAboutDeliveries>();
+        services.TryAddSingleton<Semantic.IPaperVectorsListener>(sp => sp.GetRequiredService<LateAboutDeliveries>());
         services.TryAddSingleton<DeliverySignal>();
         services.TryAddSingleton<DigestPlanner>();
         services.TryAddSingleton<DeliveryDispatcher>();
@@ -48,6 +51,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<BackgroundReplies>();
         services.TryAddSingleton<Channels.ChannelLifecycle>();
         services.TryAddSingleton<Channels.SubscriptionSuggestions>();
+        services.TryAddSingleton<Papers.PaperSuggestions>();
         services.TryAddSingleton<Inbound.InboundEvents>();
         services.TryAddSingleton(_ => new CommandGate());
         services.TryAddSingleton<PaperSearchIndex>();

@@ -12,8 +12,8 @@ public sealed record SemanticOptions
     public int MaxTokens { get; init; } = 256;
 
     /// <summary>Texts run through the model at once; memory grows with it.</summary>
-    [Range(1, 64, ErrorMessage = "Semantic:BatchSize must be between 1 and 64 (8 keeps memory under 400 MB).")]
-    public int BatchSize { get; init; } = 8;
+    [Range(1, 64, ErrorMessage = "Semantic:BatchSize must be between 1 and 64 (4 keeps memory under 300 MB; 8 reaches about 500 MB).")]
+    public int BatchSize { get; init; } = 4;
 
     /// <summary>Threads ONNX Runtime uses inside one batch; 0 means one per core.</summary>
     [Range(0, 64, ErrorMessage = "Semantic:Threads must be between 0 (one per core) and 64.")]

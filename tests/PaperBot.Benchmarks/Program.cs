@@ -15,7 +15,7 @@ return args.FirstOrDefault() switch
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "commands" => await CommandsBenchmark.RunAsync(),
     "upgrade" => UpgradeBenchmark.Run(),
-    "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : 8),
+    "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : new PaperBot.Semantic.SemanticOptions().BatchSize),
     "relevance" => await RelevanceBenchmark.RunAsync(),
     var other => Usage(other),
 };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PaperBot.Core.Commands;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Channels;
@@ -10,7 +11,7 @@ public sealed class SubscriptionSuggestions(IChannelStore channels)
     /// The channel's subscriptions whose id starts with, or whose query contains, what was typed (a leading # is fine),
     /// at most <paramref name="max"/> of them with "all" last when it fits what was typed.
     /// </summary>
-    public IReadOnlyList<SubscriptionSuggestion> For(ChannelRef channel, string? typed, int max)
+    public IReadOnlyList<Suggestion> For(ChannelRef channel, string? typed, int max)
     {
         var text = (typed ?? "").Trim().TrimStart('#');
         var subscriptions = channels.SubscriptionsOf(channel);
@@ -19,7 +20,7 @@ public sealed class SubscriptionSuggestions(IChannelStore channels)
             .Where(s => text.Length == 0
                 || s.Id.ToString(CultureInfo.InvariantCulture).StartsWith(text, StringComparison.Ordinal)
                 || s.Query.Contains(text, StringComparison.OrdinalIgnoreCase))
-            .Select(s => new SubscriptionSuggestion($"#{s.Id.ToString(CultureInfo.InvariantCulture)} {s.Query}", s.Id.ToString(CultureInfo.InvariantCulture)))
+            .Select(s => new Suggestion($"#{s.Id.ToString(CultureInfo.InvariantCulture)} {s.Query}", s.Id.ToString(CultureInfo.InvariantCulture)))
             .Take(all ? max - 1 : max)
             .ToList();
         if (all)
@@ -30,6 +31,3 @@ public sealed class SubscriptionSuggestions(IChannelStore channels)
         return suggestions;
     }
 }
-
-/// <summary>One suggestion: what the user sees and the value the command receives.</summary>
-public sealed record SubscriptionSuggestion(string Label, string Value);

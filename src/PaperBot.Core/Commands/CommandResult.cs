@@ -40,7 +40,11 @@ public sealed record PaperListResult(
 }
 
 /// <summary>Something was done; <paramref name="Message"/> says what.</summary>
-public sealed record ConfirmationResult(string Message) : CommandResult;
+public sealed record ConfirmationResult(string Message) : CommandResult
+{
+    /// <summary>For a new subscription: what it would have matched recently (also described in <see cref="Message"/>).</summary>
+    public SubscriptionPreview? Preview { get; init; }
+}
 
 /// <summary>Something could not be done; <paramref name="Message"/> says what and how to fix it.</summary>
 public sealed record ErrorResult(string Message, string? Hint = null) : CommandResult;

@@ -88,7 +88,8 @@ public sealed class SubscriptionIndex
 
     /// <summary>
     /// Compiles <paramref name="subscriptions"/>. A stored query that no longer parses is reported to
-    /// <paramref name="invalid"/> and left out; repeated query texts within a channel count once.
+    /// <paramref name="invalid"/> and left out; repeated query texts within a channel count once. Queries with
+    /// <c>about:"..."</c> are left out too: they need vectors, and <see cref="AboutMatcher"/> matches them.
     /// </summary>
     public static SubscriptionIndex Build(IReadOnlyList<Subscription> subscriptions, Action<Subscription, QueryError>? invalid = null)
     {
@@ -107,7 +108,9 @@ public sealed class SubscriptionIndex
                 // Many channels share topics; each distinct text is parsed once.
                 if (!parsed.TryGetValue(subscription.Query, out var result))
                 {
-                    result = TopicQuery.TryParse(subscription.Query, out var query, out var error) ? (IdOf(query, ids, queries, owedTo), null) : (-1, error);
+                    result = !TopicQuery.TryParse(subscription.Query, out var query, out var error) ? (-1, (QueryError?)error)
+                        : query.HasAbout ? (-1, (QueryError?)null) // matched by meaning (AboutMatcher): the index has no vectors
+                        : (IdOf(query, ids, queries, owedTo), (QueryError?)null);
                     parsed[subscription.Query] = result;
                 }
 
@@ -115,7 +118,7 @@ public sealed class SubscriptionIndex
                 {
                     invalid?.Invoke(subscription, result.Error);
                 }
-                else if (!topics.Contains(result.Id))
+                else if (result.Id >= 0 && !topics.Contains(result.Id))
                 {
                     owedTo[result.Id].Add(((long)channels.Count << 32) | (uint)topics.Count);
                     topics.Add(result.Id);

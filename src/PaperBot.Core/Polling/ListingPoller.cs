@@ -3,7 +3,9 @@ using PaperBot.Core.Listing;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Matching;
 using PaperBot.Core.Search;
+using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 using PaperBot.Core.Telemetry;
 
@@ -26,7 +28,9 @@ public sealed class ListingPoller(
     TimeProvider time,
     ILogger<ListingPoller> logger,
     PaperBotMetrics metrics,
-    PaperSearchIndex? search = null)
+    PaperSearchIndex? search = null,
+    AboutMatcher? about = null,
+    PaperVectors? vectors = null)
 {
     public async Task<PollOutcome> PollAsync(CancellationToken cancellationToken)
     {
@@ -69,6 +73,72 @@ public sealed class ListingPoller(
             ? p with { ListedOn = stored.ListedOn, ListedOnSource = stored.ListedOnSource }
             : p).ToList();
 
+    /// <summary>
+    /// With about: subscriptions, the new papers are embedded before they are recorded, so that they are matched by
+    /// meaning in the same transaction as by words (one post per channel naming every topic). If the model fails,
+    /// the poll goes on by words; <see cref="LateAboutDeliveries"/> matches the papers once their vectors exist.
+    /// </summary>
+    private async Task<IReadOnlyList<ChannelMatch>> MatchByMeaningAsync(
+        List<Paper> fresh, List<Paper> listed, List<Subscription> subscriptions, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (about is null || subscriptions.Count == 0)
+        {
+            return [];
+        }
+
+        if (vectors is null)
+        {
+            if (about.AboutSubscriptions(subscriptions).Count > 0)
+            {
+                logger.LogWarning("Some subscriptions match by meaning (about:), but this PaperBot runs without its sentence model; they post nothing");
+            }
+
+            return [];
+        }
+
+        try
+        {
+            var aboutSubscriptions = about.AboutSubscriptions(subscriptions);
+            if (aboutSubscriptions.Count == 0)
+            {
+                return [];
+            }
+
+            var candidates = InstantDeliveries.Candidates(fresh, listed, aboutSubscriptions, today);
+            var found = await vectors.ForPapersAsync(candidates, cancellationToken).ConfigureAwait(false);
+            return await about.MatchAsync(candidates, found, aboutSubscriptions, vectors, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Could not match the new papers by meaning during the poll; they are posted by words now, and matched by meaning " +
+                "as soon as the background embedder has their vectors");
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// The first poll posts nothing. Papers get their vectors before they are recorded when an about: subscription
+    /// already exists (made before the first poll), so that they are never taken for papers a poll could not match.
+    /// </summary>
+    private async Task<IReadOnlyList<ChannelMatch>> EmbedFirstRunAsync(List<Paper> fresh, CancellationToken cancellationToken)
+    {
+        if (about is null || vectors is null || about.AboutSubscriptions(InstantDeliveries.Instant(channels.ActiveSubscriptions())).Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            await vectors.ForPapersAsync(fresh, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Could not embed the papers of the first poll; an about: subscription made before it may post some of them later");
+        }
+
+        return [];
+    }
+
     private async Task<PollOutcome> RecordAsync(ListingFetch.Listed listed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var state = pollStore.GetPollState();
@@ -88,7 +158,11 @@ public sealed class ListingPoller(
 
         var day = listed.Day ?? listed.Papers.Select(p => (DateOnly?)p.ListedOn).Max();
         var today = day ?? DateOnly.FromDateTime(now.UtcDateTime);
-        var deliveries = instant.For(fresh, WithFirstListedDay(all, known), subscriptions, today, now);
+        var listedWithDays = WithFirstListedDay(all, known);
+        var byMeaning = state.Initialized
+            ? await MatchByMeaningAsync(fresh, listedWithDays, subscriptions, today, cancellationToken).ConfigureAwait(false)
+            : await EmbedFirstRunAsync(fresh, cancellationToken).ConfigureAwait(false);
+        var deliveries = instant.For(fresh, listedWithDays, subscriptions, today, now, byMeaning);
         pollStore.RecordPoll(all, deliveries,
             new PollState(true, now, day ?? state.LastListedDay, listed.Validators, earlier.RecheckDone ? null : state.RecheckFrom));
         search?.Refresh([.. all.Select(p => p.ArxivId)]);

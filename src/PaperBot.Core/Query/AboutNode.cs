@@ -1,17 +1,16 @@
-using System.Globalization;
 using System.Text;
 
 namespace PaperBot.Core.Query;
 
 /// <summary>
 /// <c>about:"a sentence"</c>, optionally followed by <c>~strict</c>, <c>~broad</c> or <c>~0.NN</c>: matches a paper
-/// whose title and abstract mean something close to the sentence (the dot product of the two unit vectors is at
-/// least <see cref="Threshold"/>). The sentence's vector is computed by the model when the query is used, not
-/// when it is parsed, and set once with <see cref="Bind"/> (the same sentence always gives the same vector).
+/// whose title and abstract mean something close to the sentence: the closeness of the two unit vectors stands at
+/// least <see cref="Threshold"/> standard deviations above a typical stored paper's (<see cref="Semantic.SentenceScore"/>).
+/// The sentence's score is computed when the query is used, not when it is parsed, and set with <see cref="Bind"/>.
 /// </summary>
 internal sealed class AboutNode(string sentence, AboutCloseness closeness, int column) : QueryNode(column)
 {
-    private float[]? vector;
+    private Semantic.SentenceScore? score;
 
     /// <summary>The sentence with its whitespace collapsed; what is embedded and rendered.</summary>
     public string Sentence { get; } = sentence;
@@ -20,18 +19,18 @@ internal sealed class AboutNode(string sentence, AboutCloseness closeness, int c
 
     public float Threshold => Closeness.Threshold;
 
-    public bool IsBound => vector is not null;
+    public bool IsBound => score is not null;
 
     public override bool IsPositive => true;
 
-    public void Bind(float[] sentenceVector) => vector = sentenceVector;
+    public void Bind(Semantic.SentenceScore sentenceScore) => score = sentenceScore;
 
     public override bool Matches(PaperText paper)
     {
-        var sentenceVector = vector ?? throw new InvalidOperationException($"about:\"{Sentence}\" was used before its sentence was embedded.");
+        var sentenceScore = score ?? throw new InvalidOperationException($"about:\"{Sentence}\" was used before its sentence was embedded.");
 
         // A paper whose vector is not known cannot be judged by meaning; it does not match.
-        return paper.Vector is { } paperVector && Semantic.VectorMath.Dot(sentenceVector, paperVector) >= Threshold;
+        return paper.Vector is { } paperVector && sentenceScore.Of(paperVector) >= Threshold;
     }
 
     public override void Render(StringBuilder text)
@@ -46,5 +45,4 @@ internal sealed class AboutNode(string sentence, AboutCloseness closeness, int c
     public static string Collapse(string raw) =>
         string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    internal static string Format(float threshold) => threshold.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -79,5 +79,5 @@ internal static class QueryErrors
         new(column, $"the about: sentence is {length} characters long; the limit is {TopicQuery.MaxLength} - shorten it");
 
     public static QueryError AboutCloseness(int column) =>
-        new(column, "after about:\"...\" write ~strict, ~broad or a closeness from ~0.05 to ~0.95, with no space, e.g. about:\"protein design\"~strict");
+        new(column, "after about:\"...\" write ~strict, ~broad or a closeness from ~0 to ~6.0 (standard deviations above a typical paper), with no space, e.g. about:\"protein design\"~strict");
 }

@@ -36,23 +36,26 @@ public sealed class TopicQuery : IEquatable<TopicQuery>
     /// <summary>The closeness of the first <c>about:</c> condition, or null without one.</summary>
     public AboutCloseness? FirstAboutCloseness => about.Length > 0 ? about[0].Closeness : null;
 
-    /// <summary>The lowest closeness any <c>about:</c> condition asks for (1 without one).</summary>
-    public float LoosestAboutThreshold => about.Length == 0 ? 1 : about.Min(a => a.Threshold);
+    /// <summary>The lowest closeness any <c>about:</c> condition asks for (<see cref="AboutCloseness.Highest"/> without one).</summary>
+    public float LoosestAboutThreshold => about.Length == 0 ? AboutCloseness.Highest : about.Min(a => a.Threshold);
 
     /// <summary>True when every match must satisfy an <c>about:</c> condition: the query is one, or ANDs one in.</summary>
     public bool AboutIsRequired => root is AboutNode || (root is AndNode and && and.Operands.Any(o => o is AboutNode));
 
+    /// <summary>True when the query is nothing but <c>about:</c> conditions (one, or several ANDed): vectors alone settle it.</summary>
+    public bool IsAboutOnly => root is AboutNode || (root is AndNode and && and.Operands.All(o => o is AboutNode));
+
     /// <summary>True once every <c>about:</c> sentence has its vector.</summary>
     public bool IsBound => Array.TrueForAll(about, a => a.IsBound);
 
-    /// <summary>Gives the <c>about:</c> conditions with this sentence its vector (deterministic, so binding twice is harmless).</summary>
-    public void Bind(string sentence, float[] vector)
+    /// <summary>Gives the <c>about:</c> conditions with this sentence its score (binding again replaces it).</summary>
+    public void Bind(string sentence, Semantic.SentenceScore score)
     {
         foreach (var node in about)
         {
             if (string.Equals(node.Sentence, sentence, StringComparison.Ordinal))
             {
-                node.Bind(vector);
+                node.Bind(score);
             }
         }
     }

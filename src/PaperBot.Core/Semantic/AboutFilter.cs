@@ -21,7 +21,7 @@ public static class AboutFilter
         ArgumentNullException.ThrowIfNull(vectors);
         foreach (var sentence in query.AboutSentences)
         {
-            query.Bind(sentence, await vectors.EmbedSentenceAsync(sentence, cancellationToken).ConfigureAwait(false));
+            query.Bind(sentence, await vectors.ScoreSentenceAsync(sentence, cancellationToken).ConfigureAwait(false));
         }
     }
 

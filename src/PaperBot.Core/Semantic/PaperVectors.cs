@@ -8,7 +8,8 @@ namespace PaperBot.Core.Semantic;
 /// embedded once: by the background embedder soon after the poll stores it, or on demand when a command or the
 /// matcher needs it first; either way the vector is stored.
 /// </summary>
-public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger, TimeProvider? time = null)
+public sealed partial class PaperVectors(
+    ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger, TimeProvider? time = null, IPaperVectorsListener? listener = null)
 {
     // Counting papers without a vector reads both collections' sizes (18 ms at 20,000 papers); commands ask before
     // every scan, so the answer is reused for a few seconds (and refreshed whenever this class embeds).
@@ -19,29 +20,16 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
     private const int MaxRememberedSentences = 256;
     private readonly Lock gate = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> sentences = new(StringComparer.Ordinal);
-    private Dictionary<string, float[]>? vectors;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SentenceScore Score, int Count)> scores = new(StringComparer.Ordinal);
+    private VectorMatrix? vectors;
 
     public string ModelName => embedder.ModelName;
 
     /// <summary>How many papers have a vector.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (gate)
-            {
-                return Loaded().Count;
-            }
-        }
-    }
+    public int Count => Loaded().Count;
 
-    public float[]? Find(string arxivId)
-    {
-        lock (gate)
-        {
-            return Loaded().GetValueOrDefault(arxivId);
-        }
-    }
+    /// <summary>A copy of the paper's vector, or null when it has none yet.</summary>
+    public float[]? Find(string arxivId) => Loaded().Find(arxivId);
 
     /// <summary>The vectors of <paramref name="papers"/>, embedding (and storing) those that have none yet.</summary>
     public async Task<IReadOnlyDictionary<string, float[]>> ForPapersAsync(IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
@@ -49,19 +37,21 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
         ArgumentNullException.ThrowIfNull(papers);
         var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var missing = new List<Paper>();
-        lock (gate)
+        var all = Loaded();
+        foreach (var paper in papers)
         {
-            var all = Loaded();
-            foreach (var paper in papers)
+            if (found.ContainsKey(paper.ArxivId))
             {
-                if (all.TryGetValue(paper.ArxivId, out var vector))
-                {
-                    found[paper.ArxivId] = vector;
-                }
-                else if (!found.ContainsKey(paper.ArxivId) && missing.TrueForAll(p => p.ArxivId != paper.ArxivId))
-                {
-                    missing.Add(paper);
-                }
+                continue;
+            }
+
+            if (all.Find(paper.ArxivId) is { } vector)
+            {
+                found[paper.ArxivId] = vector;
+            }
+            else if (missing.TrueForAll(p => p.ArxivId != paper.ArxivId))
+            {
+                missing.Add(paper);
             }
         }
 
@@ -123,42 +113,39 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
     }
 
     /// <summary>
+    /// How <paramref name="sentence"/> scores papers (<see cref="SentenceScore"/>): its vector, and its closeness to
+    /// the stored papers, measured once and again whenever the store has grown by a tenth.
+    /// </summary>
+    public async Task<SentenceScore> ScoreSentenceAsync(string sentence, CancellationToken cancellationToken)
+    {
+        var vector = await EmbedSentenceAsync(sentence, cancellationToken).ConfigureAwait(false);
+        var matrix = Loaded();
+        var present = matrix.Count;
+        if (scores.TryGetValue(sentence, out var known) && known.Count * 11 / 10 >= present
+            && (known.Count >= SentenceScore.MinBackground || known.Count == present))
+        {
+            return known.Score;
+        }
+
+        var (mean, spread, count) = matrix.Background(vector);
+        var score = SentenceScore.From(vector, mean, spread, count);
+        if (scores.Count >= MaxRememberedSentences)
+        {
+            scores.Clear();
+        }
+
+        scores[sentence] = (score, count);
+        return score;
+    }
+
+    /// <summary>
     /// The papers closest to <paramref name="query"/>, closest first, among those <paramref name="include"/> accepts
     /// (all when null): one vectorised dot product per stored vector.
     /// </summary>
     public IReadOnlyList<(string ArxivId, float Closeness)> Closest(float[] query, int top, Func<string, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        KeyValuePair<string, float[]>[] snapshot;
-        lock (gate)
-        {
-            snapshot = [.. Loaded()];
-        }
-
-        var ranked = new PriorityQueue<string, float>(top + 1);
-        foreach (var (id, vector) in snapshot)
-        {
-            if (include is not null && !include(id))
-            {
-                continue;
-            }
-
-            var closeness = VectorMath.Dot(query, vector);
-            ranked.Enqueue(id, closeness);
-            if (ranked.Count > top)
-            {
-                ranked.Dequeue();
-            }
-        }
-
-        var result = new List<(string, float)>(ranked.Count);
-        while (ranked.TryDequeue(out var id, out var closeness))
-        {
-            result.Add((id, closeness));
-        }
-
-        result.Reverse();
-        return result;
+        return Loaded().Closest(query, top, include);
     }
 
     private async Task<IReadOnlyList<PaperEmbedding>> EmbedAsync(IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
@@ -170,30 +157,55 @@ public sealed partial class PaperVectors(ITextEmbedder embedder, IEmbeddingStore
 
         var computed = await embedder.EmbedAsync([.. papers.Select(EmbeddingText.Of)], cancellationToken).ConfigureAwait(false);
         var embeddings = papers.Select((p, i) => new PaperEmbedding(p.ArxivId, embedder.ModelName, computed[i])).ToList();
+        if (listener is not null)
+        {
+            try
+            {
+                await listener.OnComputedAsync(this, papers, embeddings, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Not stored, so the background embedder computes them again and the listener gets another go;
+                // the caller still gets its vectors.
+                LogListenerFailed(ex, papers.Count);
+                return embeddings;
+            }
+        }
+
         store.SaveEmbeddings(embeddings);
         missingCount = null;
-        lock (gate)
+        var all = Loaded();
+        foreach (var embedding in embeddings)
         {
-            var all = Loaded();
-            foreach (var embedding in embeddings)
-            {
-                all[embedding.ArxivId] = embedding.Vector;
-            }
+            all.Set(embedding.ArxivId, embedding.Vector);
         }
 
         return embeddings;
     }
 
-    private Dictionary<string, float[]> Loaded()
+    private VectorMatrix Loaded()
     {
-        if (vectors is null)
+        lock (gate)
         {
-            vectors = store.AllEmbeddings(embedder.ModelName).ToDictionary(e => e.ArxivId, e => e.Vector, StringComparer.Ordinal);
-            LogLoaded(vectors.Count, embedder.ModelName);
-        }
+            if (vectors is null)
+            {
+                var matrix = new VectorMatrix(embedder.Dimensions);
+                var stored = store.AllEmbeddings(embedder.ModelName);
+                foreach (var embedding in stored)
+                {
+                    matrix.Set(embedding.ArxivId, embedding.Vector);
+                }
 
-        return vectors;
+                vectors = matrix;
+                LogLoaded(stored.Count, embedder.ModelName);
+            }
+
+            return vectors;
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Work owed to {Count} newly embedded papers failed; their vectors are not stored, so they are embedded and tried again later")]
+    private partial void LogListenerFailed(Exception ex, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read {Count} stored paper embeddings of {Model}")]
     private partial void LogLoaded(int count, string model);

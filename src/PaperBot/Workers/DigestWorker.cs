@@ -15,7 +15,7 @@ public sealed class DigestWorker(DigestPlanner planner, DeliverySignal signal, T
         {
             try
             {
-                if (planner.EnqueueDue() > 0)
+                if (await planner.EnqueueDueAsync(stoppingToken).ConfigureAwait(false) > 0)
                 {
                     signal.Request();
                 }

@@ -20,7 +20,7 @@ public sealed class DigestPlannerTests : IDisposable
 
     private async Task<int> RunDueAsync()
     {
-        var planned = _bot.Get<DigestPlanner>().EnqueueDue();
+        var planned = await _bot.Get<DigestPlanner>().EnqueueDueAsync(CancellationToken.None);
         await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None);
         return planned;
     }

@@ -11,7 +11,8 @@ public sealed class AboutQueryTests
     [InlineData("ABOUT:\u201Crobots grasping\u201D -survey upvotes>=5", "about:\"robots grasping\" -survey upvotes>=5")]
     [InlineData("about:\"protein design\"~strict", "about:\"protein design\"~strict")]
     [InlineData("about:\"protein design\"~BROAD OR enzymes", "about:\"protein design\"~broad OR enzymes")]
-    [InlineData("about:\"protein design\"~0.5", "about:\"protein design\"~0.50")]
+    [InlineData("about:\"protein design\"~2.50", "about:\"protein design\"~2.5")]
+    [InlineData("about:\"protein design\"~0.75", "about:\"protein design\"~0.75")]
     [InlineData("agents -about:\"web browsing\"", "agents -(about:\"web browsing\")")]
     public void Parse_About_RendersCanonicallyAndParsesBackEqual(string text, string canonical)
     {
@@ -28,8 +29,9 @@ public sealed class AboutQueryTests
     [InlineData("about:\"robots grasping", 7, "unbalanced quote - add a closing \"")]
     [InlineData("about:robots", 1, "about: needs a sentence in quotes right after it")]
     [InlineData("agents about: \"robots\"", 8, "about: needs a sentence in quotes")]
-    [InlineData("about:\"robots\"~loose", 15, "write ~strict, ~broad or a closeness from ~0.05 to ~0.95")]
-    [InlineData("about:\"robots\"~1.5", 15, "write ~strict, ~broad or a closeness")]
+    [InlineData("about:\"robots\"~loose", 15, "write ~strict, ~broad or a closeness from ~0 to ~6.0")]
+    [InlineData("about:\"robots\"~7", 15, "write ~strict, ~broad or a closeness")]
+    [InlineData("about:\"robots\"~-1", 15, "write ~strict, ~broad or a closeness")]
     [InlineData("abuot:\"robots\"", 1, "did you mean \"about:\"?")]
     public void Parse_BadAbout_SaysWhereAndHowToFixIt(string text, int column, string message)
     {
@@ -68,13 +70,15 @@ public sealed class AboutQueryTests
     }
 
     [Fact]
-    public void Matches_BoundSentence_ComparesTheVectorsAgainstTheCloseness()
+    public void Matches_BoundSentence_ComparesTheStandardisedClosenessAgainstTheThreshold()
     {
-        var strict = TopicQuery.Parse("about:\"weather\"~0.8");
-        var broad = TopicQuery.Parse("about:\"weather\"~0.2");
-        float[] sentence = [1, 0];
-        strict.Bind("weather", sentence);
-        broad.Bind("weather", sentence);
+        var strict = TopicQuery.Parse("about:\"weather\"~3");
+        var broad = TopicQuery.Parse("about:\"weather\"~2");
+
+        // Closeness 0.6 against a typical 0.1 with a spread of 0.2: 2.5 standard deviations above typical.
+        var score = new Semantic.SentenceScore([1, 0], 0.1f, 0.2f);
+        strict.Bind("weather", score);
+        broad.Bind("weather", score);
         var paper = TestPapers.Make("2611.00001", "Forecasts");
         var vector = new[] { 0.6f, 0.8f };
 

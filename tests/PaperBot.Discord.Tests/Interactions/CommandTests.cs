@@ -142,6 +142,22 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ArxivIdAutocomplete_LatestDay_SuggestsItsPapersByIdOrTitle()
+    {
+        // save's arxiv_id (this host has no sentence model, so no similar; similar's option is the same spec).
+        _host.Store.RecordPoll([TestPapers.Make("2611.00001", "Robots that grasp", upvotes: 5), TestPapers.Make("2611.00002", "Weather graphs", upvotes: 9),
+            TestPapers.Make("2611.00003", "Older robots", listedOn: TestPapers.Day.AddDays(-1))], [], new PaperBot.Core.Storage.PollState(true, _host.Time.GetUtcNow(), TestPapers.Day));
+
+        var all = await RunAsync(InteractionJson.Autocomplete("", "save", "arxiv_id"));
+        var typed = await RunAsync(InteractionJson.Autocomplete("robot", "save", "arxiv_id"));
+
+        Assert.Equal(8, all.Type);
+        Assert.Equal(["2611.00002", "2611.00001"], all.Data!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        var only = Assert.Single(typed.Data!["choices"]!.AsArray());
+        Assert.Equal("2611.00001 Robots that grasp", only!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Subscriptions_PausedChannel_ShowsReason()
     {
         _host.Store.AddSubscription(Channel, "agents", "x", _host.Time.GetUtcNow());

@@ -35,14 +35,14 @@ internal static class InteractionJson
         return json.ToJsonString();
     }
 
-    public static string Autocomplete(string typed)
+    public static string Autocomplete(string typed, string subcommand = "unsubscribe", string option = "id")
     {
-        var option = new JsonObject { ["name"] = "id", ["type"] = 3, ["value"] = typed, ["focused"] = true };
+        var focused = new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true };
         var json = Base(4);
         json["data"] = new JsonObject
         {
             ["name"] = "papers",
-            ["options"] = new JsonArray(new JsonObject { ["name"] = "unsubscribe", ["type"] = 1, ["options"] = new JsonArray(option) }),
+            ["options"] = new JsonArray(new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = new JsonArray(focused) }),
         };
         return json.ToJsonString();
     }

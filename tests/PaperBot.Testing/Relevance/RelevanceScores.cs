@@ -6,27 +6,36 @@ namespace PaperBot.Testing.Relevance;
 /// <summary>
 /// Relevance figures on <see cref="LabelledSet"/> from vectors the caller computed with the real model:
 /// micro-F1 of about: at a closeness, mean R-precision of the ranking, on-topic share of the five nearest papers.
+/// about: scores papers as PaperBot does (<see cref="SentenceScore"/>), measured against <paramref name="background"/>:
+/// the vectors of every paper in the store (by default the papers scored).
 /// </summary>
-public sealed class RelevanceScores(IReadOnlyList<LabelledTopic> topics, IReadOnlyList<string> paperIds, float[][] paperVectors, float[][] interestVectors)
+public sealed class RelevanceScores(
+    IReadOnlyList<LabelledTopic> topics, IReadOnlyList<string> paperIds, float[][] paperVectors, float[][] interestVectors, float[][]? background = null)
 {
-    /// <summary>Micro-F1 over every (topic, paper) pair of "closeness to the interest at least <paramref name="threshold"/>".</summary>
+    private readonly SentenceScore[] interests = [.. interestVectors.Select(v => SentenceScore.Measure(v, background ?? paperVectors))];
+
+    /// <summary>Micro-F1 over every (topic, paper) pair of "about: closeness to the interest at least <paramref name="threshold"/>".</summary>
     public double AboutF1(float threshold, IEnumerable<int>? topicIndexes = null) => MicroF1(
         topicIndexes ?? Enumerable.Range(0, topics.Count),
-        (t, p) => VectorMath.Dot(interestVectors[t], paperVectors[p]) >= threshold);
+        (t, p) => interests[t].Of(paperVectors[p]) >= threshold);
 
-    /// <summary>Micro-F1 of the topics' keyword queries over the same pairs.</summary>
-    public double KeywordF1()
+    /// <summary>Micro-F1 of a plain cosine threshold (PaperBot's first rule, before closeness was measured against the store).</summary>
+    public double CosineF1(float threshold) => MicroF1(
+        Enumerable.Range(0, topics.Count), (t, p) => VectorMath.Dot(interestVectors[t], paperVectors[p]) >= threshold);
+
+    /// <summary>Micro-F1 of the topics' best keyword queries (or, with <paramref name="first"/>, their first obvious ones) over the same pairs.</summary>
+    public double KeywordF1(bool first = false)
     {
-        var queries = topics.Select(t => TopicQuery.Parse(t.KeywordQuery)).ToArray();
+        var queries = topics.Select(t => TopicQuery.Parse(first ? t.FirstKeywordQuery : t.KeywordQuery)).ToArray();
         var texts = LabelledSet.Papers.ToDictionary(p => p.ArxivId, PaperText.From);
         return MicroF1(Enumerable.Range(0, topics.Count), (t, p) => queries[t].Matches(texts[paperIds[p]]));
     }
 
-    /// <summary>The closeness with the best micro-F1 over <paramref name="topicIndexes"/>, from 0.10 to 0.70 by 0.01.</summary>
+    /// <summary>The closeness with the best micro-F1 over <paramref name="topicIndexes"/>, from 0.5 to 4.0 by 0.1.</summary>
     public float BestThreshold(IEnumerable<int> topicIndexes)
     {
         var indexes = topicIndexes.ToArray();
-        return Enumerable.Range(10, 61).Select(i => i / 100f).MaxBy(threshold => AboutF1(threshold, indexes));
+        return Enumerable.Range(5, 36).Select(i => i / 10f).MaxBy(threshold => AboutF1(threshold, indexes));
     }
 
     /// <summary>Mean over topics of the share of relevant papers among the R closest, R being the topic's relevant count.</summary>

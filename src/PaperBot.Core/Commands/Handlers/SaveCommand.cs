@@ -8,8 +8,8 @@ public sealed class SaveCommand(ReadingList readingList) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new("save", "Add a paper to your private reading list")
     {
-        Options = [CommonOptions.ArxivId],
-        Example = new("save", [new(CommonOptions.ArxivId, "2509.04664")]),
+        Options = [CommonOptions.SuggestedArxivId],
+        Example = new("save", [new(CommonOptions.SuggestedArxivId, "2509.04664")]),
     };
 
     public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>

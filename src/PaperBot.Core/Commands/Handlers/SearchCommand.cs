@@ -2,7 +2,6 @@ using PaperBot.Core.Commands.Model;
 using PaperBot.Core.Query;
 using PaperBot.Core.Search;
 using PaperBot.Core.Semantic;
-using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
 
@@ -12,7 +11,7 @@ namespace PaperBot.Core.Commands.Handlers;
 /// then by upvotes (<see cref="SearchRanking"/>), from the <see cref="PaperSearchIndex"/>. With <c>about:"..."</c>
 /// the papers are ranked by closeness of meaning instead.
 /// </summary>
-public sealed class SearchCommand(PaperSearchIndex index, IPaperStore papers, PaperVectors? vectors = null) : ICommandHandler
+public sealed class SearchCommand(PaperSearchIndex index, PaperVectors? vectors = null) : ICommandHandler
 {
     public const int PageSize = 10;
 
@@ -40,10 +39,10 @@ public sealed class SearchCommand(PaperSearchIndex index, IPaperStore papers, Pa
                 return AboutFilter.Unavailable();
             }
 
-            var closest = await SemanticSearch.RankAsync(query, papers, vectors, cancellationToken).ConfigureAwait(false);
+            var closest = await SemanticSearch.RankAsync(query, index.Fetch, vectors, cancellationToken).ConfigureAwait(false);
             var missing = vectors.CountMissing();
-            return Paging.Page(heading, [.. closest.Select(c => c.Paper)], page, PageSize, command,
-                missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not searched yet." : null);
+            return Paging.Page(heading, closest, page, PageSize, command,
+                missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not searched yet." : null, index.Fetch);
         }
 
         // The index ranks every match; only the page shown is read from the store.

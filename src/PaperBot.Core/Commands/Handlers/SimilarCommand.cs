@@ -15,9 +15,9 @@ public sealed class SimilarCommand(IPaperStore papers, PaperVectors vectors) : I
 
     public CommandSpec Spec { get; } = new("similar", "Stored papers closest in meaning to one paper")
     {
-        Options = [CommonOptions.ArxivId, CommonOptions.Page],
+        Options = [CommonOptions.SuggestedArxivId, CommonOptions.Page],
         PublicAnswer = true,
-        Example = new("similar", [new(CommonOptions.ArxivId, "2509.04664")]),
+        Example = new("similar", [new(CommonOptions.SuggestedArxivId, "2509.04664")]),
     };
 
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class SimilarCommand(IPaperStore papers, PaperVectors vectors) : I
             .OfType<Paper>()
             .ToList();
         var missing = vectors.CountMissing();
-        return Paging.Page($"Papers similar to {paper.Title}", closest, page, PageSize, Spec.Invoke((CommonOptions.ArxivId, paper.ArxivId)),
+        return Paging.Page($"Papers similar to {paper.Title}", closest, page, PageSize, Spec.Invoke((CommonOptions.SuggestedArxivId, paper.ArxivId)),
             missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not compared yet." : null);
     }
 }

@@ -4,6 +4,7 @@ using PaperBot.Core.Channels;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
+using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Core.Commands.Handlers;
@@ -11,9 +12,12 @@ namespace PaperBot.Core.Commands.Handlers;
 /// <summary>
 /// <c>/papers subscribe &lt;query&gt; [options]</c>: new papers matching the query are posted to this channel,
 /// instantly or as a daily digest. The answer echoes the normalised query and previews what it would have
-/// matched in the last week, so the query can be tuned before it posts anything.
+/// matched in the last week, so the query can be tuned before it posts anything. An about: query is matched by
+/// meaning (at poll time, see <see cref="Polling.ListingPoller"/>, or as soon as a new paper has its vector), and its
+/// preview shows the closest papers with their closeness.
 /// </summary>
-public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers, IDeliveryStore deliveries, DeliverySignal signal, TimeProvider time)
+public sealed class SubscribeCommand(
+    IChannelStore channels, IPaperStore papers, IDeliveryStore deliveries, DeliverySignal signal, TimeProvider time, PaperVectors? vectors = null)
     : ICommandHandler
 {
     /// <summary>A channel with more topics than this is better served by fewer, broader queries.</summary>
@@ -23,10 +27,7 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
 
     public CommandSpec Spec => SubscribeOptions.Spec;
 
-    public Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken) =>
-        Task.FromResult(Subscribe(context, arguments));
-
-    private CommandResult Subscribe(CommandContext context, CommandArguments input)
+    public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments input, CancellationToken cancellationToken)
     {
         if (!context.CanManageChannel)
         {
@@ -43,12 +44,9 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
             return QueryErrors.Describe(arguments.Query, error);
         }
 
-        if (query.HasAbout)
+        if (query.HasAbout && vectors is null)
         {
-            // Matching new papers by meaning needs their vectors at poll time, which the subscription index
-            // does not have yet; refusing is better than a subscription that never posts.
-            return new ErrorResult("about:\"...\" cannot be subscribed to yet: new papers are matched by their words only.",
-                "Use about:\"...\" with /papers today, /papers saved or /papers search, and subscribe with words, e.g. robot grasping OR manipulation.");
+            return AboutFilter.Unavailable();
         }
 
         var existing = channels.SubscriptionsOf(context.Channel);
@@ -65,42 +63,58 @@ public sealed class SubscribeCommand(IChannelStore channels, IPaperStore papers,
         }
 
         var now = time.GetUtcNow();
+        // The preview first: it embeds an about: sentence, and if the model fails, nothing is subscribed.
+        var (recent, preview) = await RecentMatches.FindAsync(query, arguments.Options.MinUpvotes, PreviewDays, papers, vectors, now, cancellationToken)
+            .ConfigureAwait(false);
         var subscription = channels.AddSubscription(context.Channel, query.Text, context.User.Key, now, arguments.Options);
-        var recent = RecentMatches(query, arguments.Options.MinUpvotes, now);
         var message = new StringBuilder($"Subscribed this channel to {query.Text} (#{subscription.Id}, {subscription.Options}).");
-        AppendPreview(message, recent);
+        AppendPreview(message, preview);
         AppendBackfill(message, context, arguments.Backfill, recent, now);
         if (channels.FindChannel(context.Channel)?.PausedReason is { } paused)
         {
             message.Append($"\nNote: posting to this channel is paused: {paused}");
         }
 
-        return new ConfirmationResult(message.ToString());
+        return new ConfirmationResult(message.ToString()) { Preview = preview };
     }
 
-    /// <summary>Stored papers of the last week that the query matches, most recent day first, then most upvoted.</summary>
-    private List<Paper> RecentMatches(TopicQuery query, int? minUpvotes, DateTimeOffset now) =>
-        papers.ListedSince(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1 - PreviewDays))
-            .Where(p => p.Upvotes >= (minUpvotes ?? 0) && query.Matches(p))
-            .OrderByDescending(p => p.ListedOn)
-            .ThenByDescending(p => p.Upvotes)
-            .ThenBy(p => p.ArxivId, StringComparer.Ordinal)
-            .ToList();
-
-    private static void AppendPreview(StringBuilder message, List<Paper> recent)
+    private static void AppendPreview(StringBuilder message, SubscriptionPreview preview)
     {
-        if (recent.Count == 0)
+        if (preview.Matched == 0)
         {
-            message.Append($"\nIn the last {PreviewDays} days it would have matched no paper: check the spelling, or try broader words or OR.");
-            return;
+            message.Append(preview.Threshold is null
+                ? $"\nIn the last {PreviewDays} days it would have matched no paper: check the spelling, or try broader words or OR."
+                : $"\nIn the last {PreviewDays} days it would have matched no paper at closeness {Closeness(preview.Threshold)}.");
+        }
+        else
+        {
+            message.Append($"\nIn the last {PreviewDays} days it would have matched {preview.Matched} paper{(preview.Matched == 1 ? "" : "s")}, " +
+                $"{(preview.Threshold is null ? "the most upvoted" : "the closest")} being:");
+            foreach (var top in preview.Top)
+            {
+                message.Append($"\n  • {top.Paper.Title} (▲{top.Paper.Upvotes}{(top.Closeness is { } c ? $", closeness {Closeness(c)}" : "")})");
+            }
         }
 
-        message.Append($"\nIn the last {PreviewDays} days it would have matched {recent.Count} paper{(recent.Count == 1 ? "" : "s")}, the most upvoted being:");
-        foreach (var paper in recent.OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).Take(3))
+        if (preview.Threshold is not null)
         {
-            message.Append($"\n  • {paper.Title} (▲{paper.Upvotes})");
+            if (preview.ClosestMiss is { Closeness: { } missed } miss)
+            {
+                message.Append($"\nThe closest paper it would not have matched: {miss.Paper.Title} (closeness {Closeness(missed)}).");
+            }
+
+            message.Append($"\nTo tune it, add ~strict, ~broad or ~N.N after the sentence (closeness counts standard deviations above a typical paper; " +
+                $"this one asks for {Closeness(preview.Threshold)}).");
+        }
+
+        if (preview.WithoutVector > 0)
+        {
+            message.Append($"\n{preview.WithoutVector} paper{(preview.WithoutVector == 1 ? " of those days is" : "s of those days are")} still waiting " +
+                "for the sentence model, so the preview could not judge them.");
         }
     }
+
+    private static string Closeness(float? value) => value is { } v ? AboutCloseness.Format(v) : "";
 
     private void AppendBackfill(StringBuilder message, CommandContext context, int backfill, List<Paper> recent, DateTimeOffset now)
     {

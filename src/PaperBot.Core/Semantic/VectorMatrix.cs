@@ -1,0 +1,123 @@
+namespace PaperBot.Core.Semantic;
+
+/// <summary>
+/// Every stored paper's vector in one contiguous array, row after row (20,000 papers x 384 floats are 30 MB), so a
+/// scan reads memory front to back with no pointer chasing. Rows are appended or replaced under a lock; a scan
+/// works on the rows present when it starts and needs no lock while it runs.
+/// </summary>
+internal sealed class VectorMatrix(int dimensions)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, int> rowOf = new(StringComparer.Ordinal);
+    private string[] ids = new string[1024];
+    private float[] rows = new float[dimensions * 1024];
+    private int count;
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return count;
+            }
+        }
+    }
+
+    public void Set(string arxivId, ReadOnlySpan<float> vector)
+    {
+        if (vector.Length != dimensions)
+        {
+            throw new ArgumentException($"a vector of {vector.Length} dimensions cannot join rows of {dimensions}", nameof(vector));
+        }
+
+        lock (gate)
+        {
+            if (!rowOf.TryGetValue(arxivId, out var row))
+            {
+                row = count;
+                if (row == ids.Length)
+                {
+                    // Scans in progress keep the old arrays, which hold every row they were started with.
+                    var grown = new float[rows.Length * 2];
+                    rows.AsSpan(0, row * dimensions).CopyTo(grown);
+                    rows = grown;
+                    Array.Resize(ref ids, ids.Length * 2);
+                }
+
+                rowOf[arxivId] = row;
+                ids[row] = arxivId;
+                count++;
+            }
+
+            vector.CopyTo(rows.AsSpan(row * dimensions, dimensions));
+        }
+    }
+
+    /// <summary>A copy of the paper's vector, or null when it has none.</summary>
+    public float[]? Find(string arxivId)
+    {
+        lock (gate)
+        {
+            return rowOf.TryGetValue(arxivId, out var row) ? rows.AsSpan(row * dimensions, dimensions).ToArray() : null;
+        }
+    }
+
+    /// <summary>The rows present now: the array, how many rows it holds, and their ids.</summary>
+    private (float[] Rows, int Count, string[] Ids) Snapshot()
+    {
+        lock (gate)
+        {
+            return (rows, count, ids);
+        }
+    }
+
+    /// <summary>The <paramref name="top"/> rows closest to <paramref name="query"/> that <paramref name="include"/> accepts, closest first.</summary>
+    public List<(string ArxivId, float Closeness)> Closest(ReadOnlySpan<float> query, int top, Func<string, bool>? include)
+    {
+        var (data, present, names) = Snapshot();
+        var ranked = new PriorityQueue<int, float>(top + 1);
+        var floor = float.NegativeInfinity;
+        for (var row = 0; row < present; row++)
+        {
+            var closeness = VectorMath.Dot(query, data.AsSpan(row * dimensions, dimensions));
+            if (closeness <= floor || (include is not null && !include(names[row])))
+            {
+                continue;
+            }
+
+            ranked.Enqueue(row, closeness);
+            if (ranked.Count > top)
+            {
+                ranked.Dequeue();
+                ranked.TryPeek(out _, out floor);
+            }
+        }
+
+        var result = new List<(string, float)>(ranked.Count);
+        while (ranked.TryDequeue(out var row, out var closeness))
+        {
+            result.Add((names[row], closeness));
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>The mean and standard deviation of every row's closeness to <paramref name="query"/>.</summary>
+    public (float Mean, float Spread, int Count) Background(ReadOnlySpan<float> query)
+    {
+        var (data, present, _) = Snapshot();
+        double sum = 0, squares = 0;
+        for (var row = 0; row < present; row++)
+        {
+            double closeness = VectorMath.Dot(query, data.AsSpan(row * dimensions, dimensions));
+            sum += closeness;
+            squares += closeness * closeness;
+        }
+
+        var mean = present == 0 ? 0 : sum / present;
+        var variance = present == 0 ? 0 : Math.Max(0, (squares / present) - (mean * mean));
+        return ((float)mean, (float)Math.Sqrt(variance), present);
+    }
+}
