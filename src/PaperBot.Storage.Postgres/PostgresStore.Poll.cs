@@ -38,21 +38,27 @@ public sealed partial class PostgresStore
             AddCommand(batch, DeliveryRows.InsertIfNew, DeliveryRows.Values(delivery));
         }
 
-        AddCommand(batch, """
-            INSERT INTO poll_state (id, initialized, last_success_ticks, last_success_offset, last_listed_day, etag, last_modified_ticks,
-                last_modified_offset, recheck_from)
-            VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8)
-            ON CONFLICT (id) DO UPDATE SET initialized = excluded.initialized, last_success_ticks = excluded.last_success_ticks,
-                last_success_offset = excluded.last_success_offset, last_listed_day = excluded.last_listed_day, etag = excluded.etag,
-                last_modified_ticks = excluded.last_modified_ticks, last_modified_offset = excluded.last_modified_offset,
-                recheck_from = excluded.recheck_from
-            """,
-            state.Initialized, Rows.Ticks(state.LastSuccessAt), Rows.Offset(state.LastSuccessAt), state.LastListedDay, state.Validators?.ETag,
-            Rows.Ticks(state.Validators?.LastModified), Rows.Offset(state.Validators?.LastModified), state.RecheckFrom);
+        AddCommand(batch, UpsertPollState, PollStateValues(state));
         batch.ExecuteNonQuery();
     });
 
-    private static void AddCommand(NpgsqlBatch batch, string sql, params object?[] values)
+    internal const string UpsertPollState = """
+        INSERT INTO poll_state (id, initialized, last_success_ticks, last_success_offset, last_listed_day, etag, last_modified_ticks,
+            last_modified_offset, recheck_from)
+        VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8)
+        ON CONFLICT (id) DO UPDATE SET initialized = excluded.initialized, last_success_ticks = excluded.last_success_ticks,
+            last_success_offset = excluded.last_success_offset, last_listed_day = excluded.last_listed_day, etag = excluded.etag,
+            last_modified_ticks = excluded.last_modified_ticks, last_modified_offset = excluded.last_modified_offset,
+            recheck_from = excluded.recheck_from
+        """;
+
+    internal static object?[] PollStateValues(PollState state) =>
+    [
+        state.Initialized, Rows.Ticks(state.LastSuccessAt), Rows.Offset(state.LastSuccessAt), state.LastListedDay, state.Validators?.ETag,
+        Rows.Ticks(state.Validators?.LastModified), Rows.Offset(state.Validators?.LastModified), state.RecheckFrom,
+    ];
+
+    internal static void AddCommand(NpgsqlBatch batch, string sql, params object?[] values)
     {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var value in values)

@@ -20,3 +20,5 @@ public sealed class LiteDbPaperStoreTests() : PaperStoreTests(new LiteDbHarness(
 public sealed class LiteDbPollStoreTests() : PollStoreTests(new LiteDbHarness());
 
 public sealed class LiteDbReadingListStoreTests() : ReadingListStoreTests(new LiteDbHarness());
+
+public sealed class LiteDbEmbeddingStoreTests() : EmbeddingStoreTests(new LiteDbHarness());

@@ -20,3 +20,5 @@ public sealed class PostgresPaperStoreTests() : PaperStoreTests(new PostgresHarn
 public sealed class PostgresPollStoreTests() : PollStoreTests(new PostgresHarness());
 
 public sealed class PostgresReadingListStoreTests() : ReadingListStoreTests(new PostgresHarness());
+
+public sealed class PostgresEmbeddingStoreTests() : EmbeddingStoreTests(new PostgresHarness());
