@@ -11,7 +11,8 @@ public static class PostgresStorageServiceCollectionExtensions
 {
     /// <summary>
     /// With <c>Storage:Provider</c> = <c>Postgres</c>, registers the PostgreSQL store (<c>Storage:ConnectionString</c>) as one
-    /// singleton behind every Core storage port, and opens it (connects, migrates) when the host starts. Otherwise does
+    /// singleton behind every Core storage port, and opens it (connects, migrates, takes the one-process lock) when the host
+    /// starts. Otherwise does
     /// nothing. The <c>Storage</c> options and their validation come from <c>AddPaperBotStorage</c>.
     /// </summary>
     public static IServiceCollection AddPaperBotPostgresStorage(this IServiceCollection services, IConfiguration configuration)
@@ -23,7 +24,7 @@ public static class PostgresStorageServiceCollectionExtensions
             return services;
         }
 
-        services.TryAddSingleton(sp => PostgresStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!));
+        services.TryAddSingleton(sp => PostgresStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!, exclusive: true));
         services.TryAddSingleton<IPaperBotStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IPaperStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IPaperArchive>(sp => sp.GetRequiredService<PostgresStore>());

@@ -12,7 +12,10 @@ namespace PaperBot.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresStore : IPaperBotStore
 {
+    // Held, with its lock, for as long as an exclusive store is open; the server drops the lock when the process dies.
+    private const long ProcessLockKey = 0x5061_7065_7250_726F;
     private readonly NpgsqlDataSource _source;
+    private NpgsqlConnection? _processLock;
 
     private PostgresStore(NpgsqlDataSource source, string location, IReadOnlyList<string> upgrades)
     {
@@ -28,10 +31,17 @@ public sealed partial class PostgresStore : IPaperBotStore
     public IReadOnlyList<string> Upgrades { get; }
 
     /// <summary>Connects, checks the rights and migrates the schema to the current version.</summary>
+    /// <param name="connectionString">The database, in Npgsql's format.</param>
+    /// <param name="exclusive">
+    /// Hold PaperBot's session lock on the database until disposed, so a second bot process (or a migration into a
+    /// database a bot uses) fails at start instead of sending every delivery a second time: the store does not yet
+    /// share polling and deliveries among replicas.
+    /// </param>
     /// <exception cref="PostgresStoreException">
-    /// The server is unreachable, refuses the login, lacks the database or the rights, or holds a newer schema.
+    /// The server is unreachable, refuses the login, lacks the database or the rights, holds a newer schema, or (exclusive)
+    /// another PaperBot process uses it.
     /// </exception>
-    public static PostgresStore Open(string connectionString)
+    public static PostgresStore Open(string connectionString, bool exclusive = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var target = ConnectionTarget.Parse(connectionString);
@@ -40,7 +50,13 @@ public sealed partial class PostgresStore : IPaperBotStore
         try
         {
             var upgrades = SchemaMigrator.Run(source, where);
-            return new PostgresStore(source, where, upgrades);
+            var store = new PostgresStore(source, where, upgrades);
+            if (exclusive)
+            {
+                store._processLock = TakeProcessLock(source, where);
+            }
+
+            return store;
         }
         catch (Exception ex)
         {
@@ -49,7 +65,27 @@ public sealed partial class PostgresStore : IPaperBotStore
         }
     }
 
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        _processLock?.Dispose();
+        _source.Dispose();
+    }
+
+    private static NpgsqlConnection TakeProcessLock(NpgsqlDataSource source, string where)
+    {
+        var connection = source.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = ProcessLockKey });
+        if (command.ExecuteScalar() is true)
+        {
+            return connection;
+        }
+
+        connection.Dispose();
+        throw new PostgresStoreException(where,
+            "another PaperBot process is already using this database (it holds PaperBot's lock on it). Stop that process, or point "
+            + "Storage:ConnectionString at a different database. Several PaperBot replicas on one database are not supported yet.");
+    }
 
     private T Read<T>(Func<NpgsqlConnection, T> read)
     {

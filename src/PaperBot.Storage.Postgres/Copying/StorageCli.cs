@@ -34,7 +34,7 @@ public static class StorageCli
         try
         {
             using var source = LiteDbStore.Open(from);
-            using var target = PostgresStore.Open(to);
+            using var target = PostgresStore.Open(to, exclusive: true);
             output.WriteLine($"Copying {source.Location} into PostgreSQL {target.Location}{(force ? " (replacing what it holds)" : "")}");
             StoreCopy.Run(source, target, force, output.WriteLine);
             output.WriteLine("Done: every count matches. Set Storage:Provider=Postgres and Storage:ConnectionString to use it.");

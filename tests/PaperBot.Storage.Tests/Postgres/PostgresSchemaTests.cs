@@ -48,6 +48,24 @@ public sealed class PostgresSchemaTests : IDisposable
         Assert.Contains("upgrade PaperBot", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Open_Exclusive_ASecondExclusiveStoreIsRefusedUntilTheFirstIsDisposed()
+    {
+        var first = PostgresStore.Open(_database.ConnectionString, exclusive: true);
+
+        var error = Assert.Throws<PostgresStoreException>(() => PostgresStore.Open(_database.ConnectionString, exclusive: true));
+        using (PostgresStore.Open(_database.ConnectionString))
+        {
+            // A non-exclusive store (tests, tools that only read) is not refused.
+        }
+
+        first.Dispose();
+        using var next = PostgresStore.Open(_database.ConnectionString, exclusive: true);
+
+        Assert.Contains("another PaperBot process is already using this database", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:ConnectionString", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("papers", "listed_on")]
     [InlineData("papers", "first_seen_ticks")]
