@@ -22,12 +22,18 @@ internal static class SchemaMigrator
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, transaction, "SELECT pg_advisory_xact_lock($1)", LockKey);
-            Execute(connection, transaction, """
-                CREATE TABLE IF NOT EXISTS schema_version (
-                    version integer PRIMARY KEY,
-                    description text NOT NULL,
-                    applied_at timestamptz NOT NULL DEFAULT now())
-                """);
+            // Created only when absent: CREATE ... IF NOT EXISTS would still need the CREATE right, which a user limited to
+            // reading and writing the tables of a database its owner migrated does not have.
+            if (!SchemaVersionExists(connection, transaction))
+            {
+                Execute(connection, transaction, """
+                    CREATE TABLE schema_version (
+                        version integer PRIMARY KEY,
+                        description text NOT NULL,
+                        applied_at timestamptz NOT NULL DEFAULT now())
+                    """);
+            }
+
             var current = CurrentVersion(connection, transaction);
             if (current > Migrations.CurrentVersion)
             {
@@ -49,6 +55,12 @@ internal static class SchemaMigrator
         }
 
         return applied;
+    }
+
+    private static bool SchemaVersionExists(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        using var command = new NpgsqlCommand("SELECT to_regclass('schema_version') IS NOT NULL", connection, transaction);
+        return command.ExecuteScalar() is true;
     }
 
     public static int CurrentVersion(NpgsqlConnection connection, NpgsqlTransaction? transaction = null)

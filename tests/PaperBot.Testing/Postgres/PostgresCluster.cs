@@ -47,7 +47,7 @@ public sealed class PostgresCluster : IDisposable
         Password = password ?? SuperuserPassword,
         Pooling = true,
         MaxPoolSize = 20,
-        Timeout = 30,
+        Timeout = 60,
     }.ConnectionString;
 
     /// <summary>Creates a database with a fresh name, empty or a copy of <paramref name="template"/>; dispose the result to drop it.</summary>
