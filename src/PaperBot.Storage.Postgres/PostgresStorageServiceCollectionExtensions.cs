@@ -36,6 +36,8 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddHostedService<PostgresStorageOpener>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<PostgresLockWatch>();
         return services;
     }
 }

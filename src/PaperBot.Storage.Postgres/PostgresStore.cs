@@ -67,8 +67,51 @@ public sealed partial class PostgresStore : IPaperBotStore
 
     public void Dispose()
     {
-        _processLock?.Dispose();
+        lock (_source)
+        {
+            _processLock?.Dispose();
+            _processLock = null;
+        }
+
         _source.Dispose();
+    }
+
+    /// <summary>
+    /// For an exclusive store: checks that the connection holding PaperBot's lock is alive, and when it was lost (the server
+    /// restarted, the network dropped) takes the lock again. False when another process took it meanwhile.
+    /// </summary>
+    /// <exception cref="NpgsqlException">The server cannot be reached now (try again later).</exception>
+    internal bool CheckProcessLock()
+    {
+        lock (_source)
+        {
+            if (_processLock is null)
+            {
+                return true;
+            }
+
+            try
+            {
+                using var probe = new NpgsqlCommand("SELECT 1", _processLock);
+                probe.ExecuteScalar();
+                return true;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                _processLock.Dispose();
+            }
+
+            try
+            {
+                _processLock = TakeProcessLock(_source, Location);
+                return true;
+            }
+            catch (PostgresStoreException)
+            {
+                _processLock = null;
+                return false;
+            }
+        }
     }
 
     private static NpgsqlConnection TakeProcessLock(NpgsqlDataSource source, string where)
