@@ -9,7 +9,7 @@ namespace PaperBot.Storage;
 /// reading lists and poll state. Implements every Core storage port; the per-port members live in the
 /// <c>LiteDbStore.*.cs</c> partial files.
 /// </summary>
-public sealed partial class LiteDbStore : IPaperStore, IChannelStore, IReadingListStore, IDeliveryStore, IPollStore, IInboundEventLog, IDisposable
+public sealed partial class LiteDbStore : IPaperBotStore
 {
     // LiteDB 5 ties an explicit transaction to the thread that began it, and the bot calls in from the poller,
     // the delivery loop and command handlers at once. One lock around every operation keeps each transaction on

@@ -15,4 +15,10 @@ public sealed class StorageOptions
         ErrorMessage = "Storage:Path is empty. Set it to the database file PaperBot keeps its state in, "
             + "e.g. \"data/paperbot.db\" (a relative path resolves against the working directory).")]
     public string Path { get; set; } = DefaultPath;
+
+    /// <summary>Where the state lives: <c>LiteDb</c> (one file, one process) or <c>Postgres</c> (several replicas).</summary>
+    public string Provider { get; set; } = StorageProviders.LiteDb;
+
+    /// <summary>The PostgreSQL connection string (Npgsql's format) when <see cref="Provider"/> is <c>Postgres</c>.</summary>
+    public string? ConnectionString { get; set; }
 }

@@ -11,6 +11,7 @@ using PaperBot.Logging;
 using PaperBot.Semantic;
 using PaperBot.Slack;
 using PaperBot.Storage;
+using PaperBot.Storage.Postgres;
 using PaperBot.Telemetry;
 using PaperBot.Workers;
 
@@ -43,6 +44,7 @@ public static class PaperBotApp
 
         builder.Services
             .AddPaperBotStorage(builder.Configuration)
+            .AddPaperBotPostgresStorage(builder.Configuration)
             .AddHuggingFaceListing(builder.Configuration)
             .AddPaperBotCore(builder.Configuration)
             .AddConsoleChannel(builder.Configuration)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PaperBot.Storage;
+using PaperBot.Storage.Postgres;
 
 namespace PaperBot;
 
@@ -17,7 +18,7 @@ internal static class StartupErrors
                 "appsettings.example.json documents every key.";
         }
 
-        return Flatten(exception).FirstOrDefault(e => e is StoreLockedException or StoreOpenException) is { } storage
+        return Flatten(exception).FirstOrDefault(e => e is StoreLockedException or StoreOpenException or PostgresStoreException) is { } storage
             ? $"PaperBot cannot open its database: {storage.Message}"
             : null;
     }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Storage;
-using PaperBot.Storage;
 using PaperBot.Testing;
 
 namespace PaperBot.Benchmarks;
@@ -31,23 +30,22 @@ internal static class CommandsBenchmark
         return met ? 0 : 1;
     }
 
-    private static async Task<SizeResult> RunSizeAsync(int paperCount)
+    internal static async Task<SizeResult> RunSizeAsync(int paperCount, Func<string, BenchStorage>? storageIn = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "paperbot-bench-commands", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
-            var database = Path.Combine(folder, "paperbot.db");
+            using var storage = (storageIn ?? (f => BenchStorage.LiteDb(Path.Combine(f, "paperbot.db"))))(folder);
             var seeding = Stopwatch.StartNew();
-            Seed(database, paperCount);
-            Console.WriteLine($"\n{paperCount:N0} papers over {paperCount / PerDay:N0} papers-days ({PerDay} today), seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+            Seed(storage, paperCount);
+            Console.WriteLine($"\n{paperCount:N0} papers over {paperCount / PerDay:N0} papers-days ({PerDay} today) in {storage.Name}, seeded in {seeding.Elapsed.TotalSeconds:F1} s");
 
             using var keys = new SignedInteractions();
             await using var discord = await FakeDiscordRest.StartAsync();
             await using var bare = await BareEndpoint.StartAsync();
-            await using var bot = HostProcess.Start(new Dictionary<string, string>
+            await using var bot = HostProcess.Start(new Dictionary<string, string>(storage.Settings)
             {
-                ["Storage:Path"] = database,
                 ["HuggingFace:BaseUrl"] = "http://127.0.0.1:9",
                 ["HuggingFace:MaxRetries"] = "0",
                 ["HuggingFace:PollInterval"] = "1.00:00:00",
@@ -110,7 +108,8 @@ internal static class CommandsBenchmark
             Console.WriteLine($"  RSS: idle {rssIdle:F0} MB, after the load {rssAfter:F0} MB");
             var met = singleSearch <= TimeSpan.FromMilliseconds(10)
                 && rows.All(r => r.Bot.Errors == 0 && r.Bot.Slowest < TimeSpan.FromSeconds(2.5) && r.Bot.Percentile(0.99) <= 3 * r.Bare.Percentile(0.99));
-            return new SizeResult(singleSearch.TotalMilliseconds, rssIdle, rssAfter, met);
+            return new SizeResult(singleSearch.TotalMilliseconds, rssIdle, rssAfter, met,
+                rows[0].Bot.Percentile(0.99).TotalMilliseconds, rows[1].Bot.Percentile(0.99).TotalMilliseconds, built);
         }
         finally
         {
@@ -125,12 +124,12 @@ internal static class CommandsBenchmark
     }
 
     /// <summary>Papers of <see cref="PerDay"/> a day, the last day today, recorded in polls of a few thousand.</summary>
-    private static void Seed(string database, int paperCount)
+    private static void Seed(BenchStorage storage, int paperCount)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var days = paperCount / PerDay;
         var generated = new PaperGenerator(seed: 5).Generate(paperCount);
-        using var store = LiteDbStore.Open(database);
+        using var store = storage.Open();
         var now = DateTimeOffset.UtcNow;
         for (var start = 0; start < paperCount; start += 2_000)
         {
@@ -140,5 +139,5 @@ internal static class CommandsBenchmark
         }
     }
 
-    private sealed record SizeResult(double SingleSearch, double RssIdle, double RssAfter, bool Met);
+    internal sealed record SizeResult(double SingleSearch, double RssIdle, double RssAfter, bool Met, double TodayP99, double SearchP99, string IndexBuilt);
 }

@@ -6,6 +6,7 @@ using PaperBot.Benchmarks;
 //                                                                          add "discord" or "slack" for one platform)
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- commands  the real host answering 1,000 signed /papers today and
 //                                                                          search interactions 50 at a time, against bare Kestrel
+//                                                 commands --provider postgres  the same at 20,000 papers on LiteDB and on PostgreSQL
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- upgrade   the store schema upgrade on 20,000 and 40,000 papers
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- embedding the sentence model (load, RSS, papers/s) and the 20,000-vector scan
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- relevance about: vs keyword queries on the labelled set (F1, R-precision)
@@ -13,6 +14,7 @@ return args.FirstOrDefault() switch
 {
     null or "matching" => MatchingBenchmark.Run(),
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
+    "commands" when args is [_, "--provider", "postgres"] => await PostgresCommandsBenchmark.RunAsync(),
     "commands" => await CommandsBenchmark.RunAsync(),
     "upgrade" => UpgradeBenchmark.Run(),
     "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : new PaperBot.Semantic.SemanticOptions().BatchSize),

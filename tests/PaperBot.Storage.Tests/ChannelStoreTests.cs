@@ -2,7 +2,7 @@ using PaperBot.Core.Channels;
 
 namespace PaperBot.Storage.Tests;
 
-public sealed class ChannelStoreTests : StoreTestBase
+public abstract class ChannelStoreTests(StoreHarness harness) : StoreTestBase(harness)
 {
     [Fact]
     public void AddSubscription_NewChannel_RecordsChannelAndAssignsIncreasingIds()

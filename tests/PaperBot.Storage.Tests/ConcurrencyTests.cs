@@ -3,7 +3,7 @@ using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Tests;
 
-public sealed class ConcurrencyTests : StoreTestBase
+public abstract class ConcurrencyTests(StoreHarness harness) : StoreTestBase(harness)
 {
     private const int Threads = 4;
     private const int Rounds = 15;

@@ -2,7 +2,7 @@ using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Tests;
 
-public sealed class DeliveryStoreTests : StoreTestBase
+public abstract class DeliveryStoreTests(StoreHarness harness) : StoreTestBase(harness)
 {
     [Fact]
     public void Pending_SeveralStates_ReturnsPendingOldestFirst()

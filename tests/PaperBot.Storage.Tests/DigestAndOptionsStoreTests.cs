@@ -3,7 +3,7 @@ using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Tests;
 
-public sealed class DigestAndOptionsStoreTests : StoreTestBase
+public abstract class DigestAndOptionsStoreTests(StoreHarness harness) : StoreTestBase(harness)
 {
     [Fact]
     public void AddSubscription_Options_SurviveReopen()

@@ -1,6 +1,6 @@
 namespace PaperBot.Storage.Tests;
 
-public sealed class InboundEventLogTests : StoreTestBase
+public abstract class InboundEventLogTests(StoreHarness harness) : StoreTestBase(harness)
 {
     [Fact]
     public void TryRecord_SameKeyTwice_SecondIsARepeatEvenAfterReopen()

@@ -4,7 +4,7 @@ using PaperBot.Core.Storage;
 namespace PaperBot.Storage.Tests;
 
 /// <summary>The operator page's reads and its Retry, over a real LiteDB file.</summary>
-public sealed class OperatorStoreTests : StoreTestBase
+public abstract class OperatorStoreTests(StoreHarness harness) : StoreTestBase(harness)
 {
     private static readonly ChannelRef Other = new("test", "other");
 

@@ -2,7 +2,7 @@ using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Tests;
 
-public sealed class OutboxStateTests : StoreTestBase
+public abstract class OutboxStateTests(StoreHarness harness) : StoreTestBase(harness)
 {
     private Delivery Owed()
     {

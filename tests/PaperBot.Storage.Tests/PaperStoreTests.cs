@@ -3,7 +3,7 @@ using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Tests;
 
-public sealed class PaperStoreTests : StoreTestBase
+public abstract class PaperStoreTests(StoreHarness harness) : StoreTestBase(harness)
 {
     [Fact]
     public void Find_PaperWithEveryFieldSet_RoundTripsExactly()

@@ -3,7 +3,7 @@ using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Tests;
 
-public sealed class PollStoreTests : StoreTestBase
+public abstract class PollStoreTests(StoreHarness harness) : StoreTestBase(harness)
 {
     [Fact]
     public void GetPollState_NewStore_ReturnsEmpty()

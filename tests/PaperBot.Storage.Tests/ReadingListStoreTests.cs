@@ -2,7 +2,7 @@ using PaperBot.Core.Channels;
 
 namespace PaperBot.Storage.Tests;
 
-public sealed class ReadingListStoreTests : StoreTestBase
+public abstract class ReadingListStoreTests(StoreHarness harness) : StoreTestBase(harness)
 {
     [Fact]
     public void Save_SamePaperTwice_ReturnsFalseAndKeepsFirstDate()

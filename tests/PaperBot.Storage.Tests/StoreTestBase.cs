@@ -1,27 +1,41 @@
+using PaperBot.Core.Storage;
+
 namespace PaperBot.Storage.Tests;
 
-/// <summary>Each test gets its own database file and a store over it.</summary>
+/// <summary>
+/// Each test gets its own storage and a store over it: a LiteDB file by default, or what the given harness provides, so
+/// that the store contract tests run against every provider.
+/// </summary>
 public abstract class StoreTestBase : IDisposable
 {
-    private readonly TempDatabase _database = new();
+    private readonly StoreHarness _harness;
 
-    protected StoreTestBase() => Store = _database.Open();
+    protected StoreTestBase()
+        : this(new LiteDbHarness())
+    {
+    }
 
-    internal TempDatabase Database => _database;
+    protected StoreTestBase(StoreHarness harness)
+    {
+        _harness = harness;
+        Store = harness.Open();
+    }
 
-    protected LiteDbStore Store { get; private set; }
+    internal TempDatabase Database => (_harness as LiteDbHarness)?.Database ?? throw new InvalidOperationException("Not a LiteDB store test.");
 
-    /// <summary>Closes the store and opens the same file again, as a restart would.</summary>
+    protected IPaperBotStore Store { get; private set; }
+
+    /// <summary>Closes the store and opens the same storage again, as a restart would.</summary>
     protected void Reopen()
     {
         Store.Dispose();
-        Store = _database.Open();
+        Store = _harness.Open();
     }
 
     public void Dispose()
     {
         Store.Dispose();
-        _database.Dispose();
+        _harness.Dispose();
         GC.SuppressFinalize(this);
     }
 }
