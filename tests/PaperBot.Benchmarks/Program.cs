@@ -14,6 +14,7 @@ return args.FirstOrDefault() switch
     null or "matching" => MatchingBenchmark.Run(),
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "commands" => await CommandsBenchmark.RunAsync(),
+    "floor" when args.Length == 2 => await BareEndpoint.ServeAsync(args[1]),
     "upgrade" => UpgradeBenchmark.Run(),
     "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : 8),
     "relevance" => await RelevanceBenchmark.RunAsync(),

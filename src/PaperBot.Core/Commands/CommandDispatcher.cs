@@ -63,6 +63,11 @@ public sealed class CommandDispatcher(
             return new HelpResult($"I don't know the command \"{Shorten(subcommand)}\". Here is what I can do:", Help);
         }
 
+        if (handler.Remembered(context, arguments ?? CommandArguments.FromText("")) is { } remembered)
+        {
+            return remembered;
+        }
+
         try
         {
             if (gate is null)

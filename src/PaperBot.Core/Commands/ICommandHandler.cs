@@ -11,6 +11,13 @@ public interface ICommandHandler
     /// <summary>Whether the command changes the channel (its subscriptions, or whether it is paused): only channel managers may.</summary>
     bool ManagesChannel => false;
 
+    /// <summary>
+    /// An answer this command gave already that still holds, found without any work (a lookup in memory, never a store
+    /// read or a lock wait): the dispatcher returns it at once instead of queueing the command in the
+    /// <see cref="CommandGate"/>. Null when there is none.
+    /// </summary>
+    CommandResult? Remembered(CommandContext context, CommandArguments arguments) => null;
+
     /// <summary>Runs the subcommand with its arguments: a text surface's line after the subcommand word, or typed options.</summary>
     Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken);
 }

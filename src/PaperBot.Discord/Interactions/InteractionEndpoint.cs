@@ -65,10 +65,12 @@ internal sealed class InteractionEndpoint(InteractionVerifier verifier, Interact
             });
         }
 
+        // Written whole with its length: a few KB at most, so one write and no chunked encoding.
+        var json = reply.Json;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json";
-        await JsonSerializer.SerializeAsync(context.Response.Body, reply.Response, DiscordJsonContext.Default.InteractionResponse, context.RequestAborted)
-            .ConfigureAwait(false);
+        context.Response.ContentLength = json.Length;
+        await context.Response.Body.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -76,6 +78,14 @@ internal sealed class InteractionEndpoint(InteractionVerifier verifier, Interact
         if (request.ContentLength > MaxBodyBytes)
         {
             return null;
+        }
+
+        if (request.ContentLength is { } length)
+        {
+            // The usual case (Discord sends Content-Length): one buffer of the right size.
+            var body = new byte[length];
+            var filled = await request.Body.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return filled == body.Length ? body : body[..filled];
         }
 
         using var buffer = new MemoryStream();

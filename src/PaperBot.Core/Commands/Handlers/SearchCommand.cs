@@ -19,7 +19,26 @@ public sealed class SearchCommand(PaperSearchIndex index, IPaperStore papers, Pa
 
     public CommandHelp Help { get; } = new("/papers search <query> [--page N]", "Search every paper PaperBot has seen, best matches first.");
 
+    private readonly AnswerMemory _answers = new();
+
+    /// <summary>The same search asked for again, while no poll has changed the papers: from memory.</summary>
+    public CommandResult? Remembered(CommandContext context, CommandArguments arguments) => _answers.Find(arguments, index.Stamp(default));
+
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        var stamp = index.Stamp(default);
+        var result = await AnswerAsync(arguments, cancellationToken).ConfigureAwait(false);
+
+        // A meaning query reads the vectors, which change without a poll: answered afresh every time.
+        if (!arguments.Text.Contains("about:", StringComparison.OrdinalIgnoreCase))
+        {
+            _answers.Keep(arguments, stamp, result);
+        }
+
+        return result;
+    }
+
+    private async Task<CommandResult> AnswerAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
         if (!PageOption.TryRead(arguments, out var queryText, out var page, out var pageError))
         {

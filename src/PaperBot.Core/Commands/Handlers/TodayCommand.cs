@@ -21,7 +21,28 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
     public CommandHelp Help { get; } = new("/papers today [query] [--page N]",
         "The latest day's papers, most upvoted first, 10 at a time; a query narrows them down.");
 
+    private readonly AnswerMemory _answers = new();
+
+    /// <summary>The same page asked for again, while no poll has changed the papers (nor the calendar day): from memory.</summary>
+    public CommandResult? Remembered(CommandContext context, CommandArguments arguments) => _answers.Find(arguments, Stamp());
+
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        var stamp = Stamp();
+        var result = await AnswerAsync(arguments, cancellationToken).ConfigureAwait(false);
+
+        // A meaning query reads the vectors, which change without a poll: answered afresh every time.
+        if (!arguments.Text.Contains("about:", StringComparison.OrdinalIgnoreCase))
+        {
+            _answers.Keep(arguments, stamp, result);
+        }
+
+        return result;
+    }
+
+    private AnswerStamp? Stamp() => index.Stamp(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+
+    private async Task<CommandResult> AnswerAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
         if (!PageOption.TryRead(arguments, out var queryText, out var page, out var pageError))
         {
