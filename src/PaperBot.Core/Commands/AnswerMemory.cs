@@ -11,7 +11,7 @@ namespace PaperBot.Core.Commands;
 /// </summary>
 public sealed class AnswerMemory
 {
-    public const int Capacity = 512;
+    public const int Capacity = 256;
 
     // CommandArguments is a record: equal arguments (every field) find the same answer.
     private readonly ConcurrentDictionary<CommandArguments, (AnswerStamp Stamp, CommandResult Result)> _answers = new();
