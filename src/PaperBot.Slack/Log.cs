@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(23, LogLevel.Warning, "Refused to answer through a response_url on host {Host}: it is not Slack's")]
     public static partial void ForeignResponseUrl(ILogger logger, string host);
 
+    [LoggerMessage(43, LogLevel.Warning, "Slack event {EventId} refused for now ({Waiting} commands and events are waiting); Slack sends it again later")]
+    public static partial void EventRefused(ILogger logger, string eventId, int waiting);
+
     [LoggerMessage(24, LogLevel.Error, "Handling a Slack {Kind} failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string kind);
 

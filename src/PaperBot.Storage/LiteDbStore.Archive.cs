@@ -6,6 +6,9 @@ namespace PaperBot.Storage;
 
 public sealed partial class LiteDbStore : IPaperArchive
 {
+    /// <summary>Counts the writes to the papers (<see cref="RecordPoll"/> is the only one): a lock-free read.</summary>
+    public long? ChangeStamp => Volatile.Read(ref _paperWrites);
+
     public IReadOnlyList<Paper> PapersAfter(string? afterArxivId, int count)
     {
         // One slice per lock: building an index over the whole store never holds the store for long.

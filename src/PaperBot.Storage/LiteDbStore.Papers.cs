@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LiteDB;
 using PaperBot.Core.Papers;
 
@@ -26,10 +27,26 @@ public sealed partial class LiteDbStore
         return Read(() => _papers.Find(x => x.ListedOn == dayNumber).Select(x => x.ToPaper()).ToList());
     }
 
-    public DateOnly? LatestListedDay() => Read(() =>
-        _papers.Query().OrderByDescending(x => x.ListedOn).Limit(1).FirstOrDefault() is { } latest
-            ? DateOnly.FromDayNumber(latest.ListedOn)
-            : (DateOnly?)null);
+    /// <summary>
+    /// <c>/papers today</c> asks on every call, so the answer is kept in memory until a write changes the papers
+    /// (<see cref="RecordPoll"/>, the only one, forgets it inside the store's lock, so no reader keeps an older day).
+    /// </summary>
+    public DateOnly? LatestListedDay()
+    {
+        if (Volatile.Read(ref _latestListedDay) is { } known)
+        {
+            return known.Value;
+        }
+
+        return Read(() =>
+        {
+            DateOnly? latest = _papers.Query().OrderByDescending(x => x.ListedOn).Limit(1).FirstOrDefault() is { } newest
+                ? DateOnly.FromDayNumber(newest.ListedOn)
+                : null;
+            Volatile.Write(ref _latestListedDay, new StrongBox<DateOnly?>(latest));
+            return latest;
+        });
+    }
 
     public int Count() => Read(_papers.Count);
 

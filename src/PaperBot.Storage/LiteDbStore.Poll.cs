@@ -10,6 +10,8 @@ public sealed partial class LiteDbStore
 
     public void RecordPoll(IReadOnlyList<Paper> listed, IReadOnlyList<Delivery> newDeliveries, PollState state) => Write(() =>
     {
+        Volatile.Write(ref _latestListedDay, null);
+        Interlocked.Increment(ref _paperWrites);
         foreach (var paper in listed)
         {
             var doc = PaperDoc.From(paper);

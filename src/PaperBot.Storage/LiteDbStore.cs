@@ -28,6 +28,12 @@ public sealed partial class LiteDbStore : IPaperBotStore
     private readonly ILiteCollection<SequenceDoc> _sequences;
     private bool _disposed;
 
+    /// <summary>The latest papers-day, once read (null: not known); see <see cref="LatestListedDay"/>.</summary>
+    private System.Runtime.CompilerServices.StrongBox<DateOnly?>? _latestListedDay;
+
+    /// <summary>Writes to the papers so far (<see cref="ChangeStamp"/>).</summary>
+    private long _paperWrites;
+
     /// <summary>Group commit: writes waiting for the next batch, and whether a batch is running (under <c>_queueGate</c>).</summary>
     private readonly Lock _queueGate = new();
     private List<QueuedWrite> _queue = [];

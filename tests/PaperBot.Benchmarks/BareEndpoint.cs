@@ -1,32 +1,42 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using PaperBot.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace PaperBot.Benchmarks;
 
-/// <summary>The floor: bare Kestrel on 127.0.0.1 that reads the interaction body and answers a fixed 1 KB JSON.</summary>
-internal sealed class BareEndpoint : IAsyncDisposable
+/// <summary>
+/// The floor: bare Kestrel that reads the interaction body and answers a fixed 1 KB JSON. It runs as its own process
+/// (<c>dotnet PaperBot.Benchmarks.dll floor URL</c>, started by <see cref="HostProcess.StartFloor"/>), as PaperBot does,
+/// so both compete with the load generator for the same cores in the same way.
+/// </summary>
+internal static class BareEndpoint
 {
+    public const string Ready = "Floor listening";
+
     private static readonly byte[] Answer = System.Text.Encoding.UTF8.GetBytes(
         "{\"type\":4,\"data\":{\"content\":\"" + new string('x', 990) + "\"}}");
 
-    private readonly WebApplication _app = LoopbackApp.Create();
-
-    public Uri Url { get; private set; } = null!;
-
-    public static async Task<BareEndpoint> StartAsync()
+    /// <summary>Serves <c>POST /discord/interactions</c> on <paramref name="url"/> until the process is killed or standard input closes.</summary>
+    public static async Task<int> ServeAsync(string url)
     {
-        var bare = new BareEndpoint();
-        bare._app.MapPost("/discord/interactions", async (HttpContext context) =>
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders();
+        await using var app = builder.Build();
+        app.MapPost("/discord/interactions", async (HttpContext context) =>
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
             context.Response.ContentType = "application/json";
             await context.Response.Body.WriteAsync(Answer);
         });
-        bare.Url = new Uri(await LoopbackApp.StartAsync(bare._app) + "/discord/interactions");
-        return bare;
-    }
+        await app.StartAsync();
+        await Console.Error.WriteLineAsync($"{Ready} on {url}");
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+        // The parent holds standard input open; when it goes away, so does the floor.
+        await Console.In.ReadToEndAsync();
+        await app.StopAsync();
+        return 0;
+    }
 }

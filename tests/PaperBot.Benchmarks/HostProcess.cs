@@ -6,7 +6,10 @@ using System.Text;
 
 namespace PaperBot.Benchmarks;
 
-/// <summary>The real PaperBot host (paperbot.dll, Release) in a child process, configured through environment variables.</summary>
+/// <summary>
+/// The real PaperBot host (paperbot.dll, Release) in a child process, configured through environment variables; or the
+/// bare Kestrel floor (<see cref="BareEndpoint"/>) in a child process started the same way, with the host's GC settings.
+/// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -35,6 +38,46 @@ internal sealed class HostProcess : IAsyncDisposable
     public static HostProcess Start(IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["PaperBot__Urls"] = $"http://127.0.0.1:{port}",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment["PaperBot__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return Launch([HostAssemblyPath()], environment, new Uri($"http://127.0.0.1:{port}/"));
+    }
+
+    /// <summary>The floor in its own process, with the GC settings paperbot.runtimeconfig.json gives the host.</summary>
+    public static HostProcess StartFloor()
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var environment = new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" };
+        foreach (var (property, variable) in new[] { ("System.GC.Server", "DOTNET_gcServer"), ("System.GC.Concurrent", "DOTNET_gcConcurrent") })
+        {
+            if (HostRuntimeSetting(property) is { } on)
+            {
+                environment[variable] = on ? "1" : "0";
+            }
+        }
+
+        return Launch([typeof(BareEndpoint).Assembly.Location, "floor", url], environment, new Uri(url + "/"));
+    }
+
+    /// <summary>CPU time (user and system) the process has used so far, from /proc (Linux), in ms.</summary>
+    public double CpuMilliseconds()
+    {
+        var fields = File.ReadAllText($"/proc/{_process.Id}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // utime and stime are the 14th and 15th fields of stat, in clock ticks (100 a second on Linux).
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+    }
+
+    private static HostProcess Launch(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, Uri baseUrl)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -43,16 +86,18 @@ internal sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        info.ArgumentList.Add(HostAssemblyPath());
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        info.Environment["PaperBot__Urls"] = $"http://127.0.0.1:{port}";
-        foreach (var (key, value) in settings)
+        foreach (var argument in arguments)
         {
-            info.Environment["PaperBot__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
         }
 
         var process = new Process { StartInfo = info };
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        var host = new HostProcess(process, baseUrl);
         process.ErrorDataReceived += (_, e) =>
         {
             lock (host._gate)
@@ -111,6 +156,16 @@ internal sealed class HostProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool? HostRuntimeSetting(string property)
+    {
+        var config = Path.ChangeExtension(HostAssemblyPath(), ".runtimeconfig.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
+        return document.RootElement.GetProperty("runtimeOptions").TryGetProperty("configProperties", out var properties)
+            && properties.TryGetProperty(property, out var value) && value.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
+            ? value.GetBoolean()
+            : null;
     }
 
     private static string HostAssemblyPath()

@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "commands" when args is [_, "--provider", "postgres"] => await PostgresCommandsBenchmark.RunAsync(),
     "commands" => await CommandsBenchmark.RunAsync(),
+    "floor" when args.Length == 2 => await BareEndpoint.ServeAsync(args[1]),
     "upgrade" => UpgradeBenchmark.Run(),
     "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : new PaperBot.Semantic.SemanticOptions().BatchSize),
     "relevance" => await RelevanceBenchmark.RunAsync(),

@@ -15,15 +15,37 @@ internal sealed class SignedInteractions : IDisposable
     public string PublicKeyHex => Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 
     /// <summary><paramref name="count"/> distinct interactions of <c>/papers <paramref name="subcommand"/></c>, signed now.</summary>
-    public IReadOnlyList<(byte[] Body, string Timestamp, string Signature)> Make(int count, string subcommand, string? query)
+    public IReadOnlyList<(byte[] Body, string Timestamp, string Signature)> Make(int count, string subcommand, string? query) =>
+        MakeEach(count, subcommand, _ => query);
+
+    /// <summary>Like <see cref="Make(int, string, string?)"/>, with interaction <c>i</c>'s query <paramref name="queryOf"/>(i).</summary>
+    public IReadOnlyList<(byte[] Body, string Timestamp, string Signature)> MakeEach(int count, string subcommand, Func<int, string?> queryOf)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return [.. Enumerable.Range(0, count).Select(i =>
         {
-            var body = Encoding.UTF8.GetBytes(Json(i, subcommand, query));
+            var body = Encoding.UTF8.GetBytes(Json(i, subcommand, queryOf(i)));
             var signature = Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(_key, [.. Encoding.ASCII.GetBytes(timestamp), .. body]));
             return (body, timestamp, signature);
         })];
+    }
+
+    /// <summary>
+    /// <paramref name="query"/> with the letter case of its letters set by the bits of <paramref name="i"/>: the same
+    /// search (the query language folds case) asked in words PaperBot has not seen, so it is never answered from memory.
+    /// </summary>
+    public static string Spelled(string query, int i)
+    {
+        var letters = query.ToCharArray();
+        for (int c = 0, bit = 0; c < letters.Length; c++)
+        {
+            if (char.IsAsciiLetter(letters[c]) && ((i >> bit++) & 1) == 1)
+            {
+                letters[c] = char.ToUpperInvariant(letters[c]);
+            }
+        }
+
+        return new string(letters);
     }
 
     public void Dispose() => _key.Dispose();

@@ -114,4 +114,19 @@ public abstract class PaperStoreTests(StoreHarness harness) : StoreTestBase(harn
         Assert.Equal(new DateOnly(2025, 9, 5), Store.LatestListedDay());
         Assert.Equal(3, Store.Count());
     }
+
+    [Fact]
+    public void LatestListedDay_AskedThenALaterDayRecorded_ReturnsTheLaterDay()
+    {
+        Assert.Null(Store.LatestListedDay());
+        var stamp = Store.ChangeStamp;
+
+        Store.RecordPoll([Samples.Paper("2509.00001", new DateOnly(2025, 9, 3))], [], PollState.Empty);
+        Assert.Equal(new DateOnly(2025, 9, 3), Store.LatestListedDay());
+        Assert.Equal(new DateOnly(2025, 9, 3), Store.LatestListedDay());
+
+        Store.RecordPoll([Samples.Paper("2509.00002", new DateOnly(2025, 9, 4))], [], PollState.Empty);
+        Assert.Equal(new DateOnly(2025, 9, 4), Store.LatestListedDay());
+        Assert.NotEqual(stamp, Store.ChangeStamp);
+    }
 }

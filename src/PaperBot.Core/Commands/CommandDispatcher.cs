@@ -76,6 +76,11 @@ public sealed class CommandDispatcher(
             return new ErrorResult(valueError);
         }
 
+        if (handler.Remembered(context, arguments) is { } remembered)
+        {
+            return remembered;
+        }
+
         try
         {
             if (gate is null)

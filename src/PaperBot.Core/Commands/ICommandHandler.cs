@@ -17,6 +17,13 @@ public interface ICommandHandler
     /// <summary>Whether the command changes the channel (its subscriptions, or whether it is paused): only channel managers may.</summary>
     bool ManagesChannel => Spec.ManagesChannel;
 
+    /// <summary>
+    /// An answer this command gave already that still holds, found without any work (a lookup in memory, never a store
+    /// read or a lock wait): the dispatcher returns it at once instead of queueing the command in the
+    /// <see cref="CommandGate"/>. Null when there is none.
+    /// </summary>
+    CommandResult? Remembered(CommandContext context, CommandArguments arguments) => null;
+
     /// <summary>Runs the subcommand with its typed arguments (a text surface's line has been read with <see cref="Spec"/>).</summary>
     Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken);
 }

@@ -12,7 +12,15 @@ public static class BoundedBody
             return null;
         }
 
-        using var buffer = new MemoryStream(declaredLength is > 0 and var length ? (int)length : 0);
+        if (declaredLength is { } length)
+        {
+            // The usual case (the platforms send Content-Length): one buffer of the right size.
+            var whole = new byte[length];
+            var filled = await body.ReadAtLeastAsync(whole, whole.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return filled == whole.Length ? whole : whole[..filled];
+        }
+
+        using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)

@@ -11,8 +11,9 @@ namespace PaperBot.Core.Outbox;
 
 /// <summary>
 /// Sends owed deliveries through each channel's platform publisher. Every channel with something owed is served
-/// side by side, each in order: a channel first waits for its own rate-limit bucket (holding nothing), then for
-/// one of <see cref="DeliveryOptions.ParallelSends"/> send slots, handed out first come, first served. So one slow,
+/// side by side, each in order: a channel first waits for its own rate-limit bucket (holding nothing), then, for the
+/// platform call alone, for one of <see cref="DeliveryOptions.ParallelSends"/> send slots, handed out first come,
+/// first served (the durable writes around the call hold no slot, and are group-committed). So one slow,
 /// rate-limited or failing channel never holds up another, and the platform's limit is the only ceiling. Every
 /// delivery is marked in flight before the platform is called and its outcome recorded durably right after; one
 /// left in doubt (by a crash, or an attempt that got no answer) is reconciled with the platform before any resend.
@@ -92,18 +93,7 @@ public sealed class DeliveryDispatcher(
                 return;
             }
 
-            bool result;
-            await round.Slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                result = await DeliverAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                round.Slots.Release();
-            }
-
-            if (!result)
+            if (!await DeliverAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false))
             {
                 // A channel that failed is not tried again this round; its later deliveries keep their order.
                 return;
@@ -147,7 +137,7 @@ public sealed class DeliveryDispatcher(
         }
 
         await deliveries.MarkInFlightAsync(delivery.Id).ConfigureAwait(false);
-        var outcome = await PublishAsync(publisher, delivery, message, cancellationToken).ConfigureAwait(false);
+        var outcome = await InSlotAsync(round, () => PublishAsync(publisher, delivery, message, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (outcome is PublishOutcome.PlatformUnavailable unavailable)
         {
             deliveries.Requeue(delivery.Id);
@@ -176,7 +166,8 @@ public sealed class DeliveryDispatcher(
         string? messageId;
         try
         {
-            messageId = await publisher.FindDeliveredAsync(delivery.Channel, delivery.Id, cancellationToken).ConfigureAwait(false);
+            messageId = await InSlotAsync(round, () => publisher.FindDeliveredAsync(delivery.Channel, delivery.Id, cancellationToken), cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -212,6 +203,23 @@ public sealed class DeliveryDispatcher(
         var listed = delivery.DigestPapers.Select(Find).OfType<Papers.Paper>()
             .OrderByDescending(p => p.Upvotes).ThenBy(p => p.ArxivId, StringComparer.Ordinal).ToList();
         return listed.Count == 0 ? null : new DigestPost(delivery.Heading ?? "Daily digest", listed);
+    }
+
+    /// <summary>
+    /// A call to the platform in one of the round's send slots. Only the call holds the slot: the durable writes before
+    /// and after it do not, so posts keep the slots busy while the store group-commits many deliveries' writes at once.
+    /// </summary>
+    private static async Task<T> InSlotAsync<T>(RoundState round, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        await round.Slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        finally
+        {
+            round.Slots.Release();
+        }
     }
 
     private async Task<PublishOutcome> PublishAsync(IChannelPublisher publisher, Delivery delivery, DeliveryMessage message, CancellationToken cancellationToken)

@@ -25,8 +25,8 @@ public sealed class DeliveryOptions
 
     /// <summary>
     /// How many posts are in progress at once, over all channels and platforms. A channel waiting for its own rate
-    /// limit (Slack: about one post a second per channel) holds no slot, so this bounds connections and database
-    /// writes, not how many channels are served side by side.
+    /// limit (Slack: about one post a second per channel) holds no slot, nor does a delivery whose state is being
+    /// written, so this bounds calls to the platforms (connections), not how many channels are served side by side.
     /// </summary>
     [Range(1, 256, ErrorMessage = "Delivery:ParallelSends must be a whole number from 1 to 256, such as 16")]
     public int ParallelSends { get; set; } = 16;

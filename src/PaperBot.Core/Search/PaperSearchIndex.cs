@@ -1,3 +1,4 @@
+using PaperBot.Core.Commands;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
 using PaperBot.Core.Storage;
@@ -25,9 +26,17 @@ public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Paper> _cache = new(StringComparer.Ordinal);
     private PaperSearchState _state = new(1024);
     private bool _built;
+    private long _version;
 
     /// <summary>How many papers are indexed.</summary>
     public int Count => _numbers.Count;
+
+    /// <summary>
+    /// What an answer computed now from the index and the store is computed from (take it before the work); null when
+    /// the store does not track its changes. Changes with every build and refresh of the index and every paper write.
+    /// </summary>
+    public AnswerStamp? Stamp(DateOnly day) =>
+        archive.ChangeStamp is { } papers ? new AnswerStamp(papers, Volatile.Read(ref _version), day.DayNumber) : null;
 
     /// <summary>Reads every stored paper into the index, unless that was done already.</summary>
     public void EnsureBuilt()
@@ -58,6 +67,7 @@ public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
 
             _fields.Compact();
             Volatile.Write(ref _built, true);
+            Interlocked.Increment(ref _version);
         }
         finally
         {
@@ -65,15 +75,16 @@ public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
         }
     }
 
-    /// <summary>Reads the papers a poll recorded back from the store (new ones, new upvotes or text of known ones) and indexes them.</summary>
+    /// <summary>
+    /// Reads the papers a poll recorded back from the store (new ones, new upvotes or text of known ones) and indexes
+    /// them; builds the index first if that was not done yet.
+    /// </summary>
     public void Refresh(IReadOnlyCollection<string> arxivIds)
     {
         ArgumentNullException.ThrowIfNull(arxivIds);
-        if (!Volatile.Read(ref _built))
-        {
-            // Not built yet: the build reads them from the store.
-            return;
-        }
+
+        // A build running now may have read these papers' slices before the poll wrote them: wait for it, then re-read.
+        EnsureBuilt();
 
         foreach (var id in arxivIds)
         {
@@ -89,6 +100,8 @@ public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
             {
                 Index(paper);
             }
+
+            Interlocked.Increment(ref _version);
         }
         finally
         {

@@ -10,4 +10,10 @@ public interface IPaperArchive
 
     /// <summary>The stored papers among <paramref name="arxivIds"/>, in no particular order.</summary>
     IReadOnlyList<Paper> FindMany(IReadOnlyCollection<string> arxivIds);
+
+    /// <summary>
+    /// A number that changes whenever a stored paper changes, read without waiting for the store; null when the store
+    /// does not track it (then no command answer is remembered, see <see cref="Commands.AnswerMemory"/>).
+    /// </summary>
+    long? ChangeStamp => null;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Commands;
 using PaperBot.Discord.Commands;
@@ -19,6 +20,10 @@ internal sealed class CommandInteractionHandler(
     IOptions<DiscordOptions> options,
     TimeProvider time)
 {
+    // A remembered answer (see ICommandHandler.Remembered) comes back as the same result object: rendered and
+    // serialized once, for as long as it is remembered.
+    private readonly ConditionalWeakTable<CommandResult, InteractionReply> _replies = new();
+
     public async Task<InteractionReply?> HandleAsync(Interaction interaction, CancellationToken requestAborted)
     {
         if (InteractionIdentity.ContextOf(interaction) is not { } context || string.IsNullOrEmpty(interaction.Token))
@@ -39,7 +44,7 @@ internal sealed class CommandInteractionHandler(
         // A file goes up as a multipart edit of a deferred answer, so the HTTP answer itself stays JSON.
         if (budget > TimeSpan.Zero && run.IsCompletedSuccessfully && run.Result is not FileResult)
         {
-            return InteractionReply.Message(renderer.Render(run.Result));
+            return _replies.GetValue(run.Result, result => InteractionReply.Message(renderer.Render(result)));
         }
 
         var ephemeral = catalog.IsPrivate(subcommand);

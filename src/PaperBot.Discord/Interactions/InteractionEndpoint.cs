@@ -66,9 +66,11 @@ internal sealed class InteractionEndpoint(InteractionVerifier verifier, Interact
             });
         }
 
+        // Written whole with its length: a few KB at most, so one write and no chunked encoding.
+        var json = reply.Json;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json";
-        await JsonSerializer.SerializeAsync(context.Response.Body, reply.Response, DiscordJsonContext.Default.InteractionResponse, context.RequestAborted)
-            .ConfigureAwait(false);
+        context.Response.ContentLength = json.Length;
+        await context.Response.Body.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
     }
 }

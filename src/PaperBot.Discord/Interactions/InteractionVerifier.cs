@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using NSec.Cryptography;
@@ -40,7 +41,8 @@ internal sealed class InteractionVerifier
             return "no X-Signature-Ed25519 or X-Signature-Timestamp header";
         }
 
-        if (signatureHex.Length != 128 || !signatureHex.All(char.IsAsciiHexDigit))
+        Span<byte> signature = stackalloc byte[64];
+        if (signatureHex.Length != 128 || Convert.FromHexString(signatureHex, signature, out _, out var written) != OperationStatus.Done || written != 64)
         {
             return "the signature is not 64 bytes of hex";
         }
@@ -56,10 +58,18 @@ internal sealed class InteractionVerifier
             return "the timestamp is more than 5 minutes away from this machine's clock (a replay, or a clock that needs NTP)";
         }
 
-        var prefix = Encoding.ASCII.GetBytes(timestamp);
-        var message = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(message, 0);
-        body.CopyTo(message.AsSpan(prefix.Length));
-        return Verify(message, Convert.FromHexString(signatureHex)) ? null : "the signature does not match the application's public key";
+        // The signed message is timestamp + body, put together in a pooled buffer (interactions come by the thousand).
+        var length = timestamp.Length + body.Length;
+        var message = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var prefix = Encoding.ASCII.GetBytes(timestamp, message);
+            body.CopyTo(message.AsSpan(prefix));
+            return Verify(message.AsSpan(0, length), signature) ? null : "the signature does not match the application's public key";
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(message);
+        }
     }
 }

@@ -57,8 +57,10 @@ internal static class SlackEndpoints
             return;
         }
 
-        await context.RequestServices.GetRequiredService<SlackEventProcessor>().HandleAsync(callback, context.RequestAborted).ConfigureAwait(false);
-        context.Response.StatusCode = StatusCodes.Status200OK;
+        // Acknowledged within the ack budget whatever the work costs; an event PaperBot cannot take now gets a 503,
+        // which Slack retries later, instead of a 200 for work that was never queued.
+        var accepted = await context.RequestServices.GetRequiredService<SlackEventProcessor>().AcceptAsync(callback, context.RequestAborted).ConfigureAwait(false);
+        context.Response.StatusCode = accepted ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
     }
 
     public static async Task InteractivityAsync(HttpContext context)

@@ -11,16 +11,57 @@ namespace PaperBot.Slack.Inbound;
 /// <summary>
 /// Applies Events API events once each (deduplicated on <c>event_id</c> in the persistent inbound log): the save
 /// reaction added or removed on a paper PaperBot posted, and PaperBot joining a channel or it being unarchived.
+/// The work (the duplicate check and the store writes) runs through the <see cref="CommandGate"/>; the request's
+/// own thread waits for it at most <see cref="SlackCommandRunner.AckBudget"/>, so Slack's 3-second deadline holds.
 /// </summary>
 internal sealed class SlackEventProcessor(
     ReadingList readingList,
     ChannelLifecycle channels,
     InboundEvents inboundEvents,
     SlackBotIdentity identity,
+    CommandGate gate,
     IOptions<SlackOptions> options,
+    TimeProvider time,
     ILogger<SlackEventProcessor> logger)
 {
-    public async Task HandleAsync(EventCallback callback, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the event's work and completes when it is done or the ack budget has passed, whichever comes first (the
+    /// work goes on and its failure is logged). False when the gate is full: the event was not taken, and the caller
+    /// answers so that Slack sends it again later (the inbound log makes a retry of an event already taken harmless).
+    /// </summary>
+    public async Task<bool> AcceptAsync(EventCallback callback, CancellationToken requestAborted)
+    {
+        if (!gate.TryRun(async () =>
+            {
+                await HandleAsync(callback, CancellationToken.None).ConfigureAwait(false);
+                return true;
+            }, out var work))
+        {
+            Log.EventRefused(logger, callback.EventId ?? "(no event_id)", gate.Waiting);
+            return false;
+        }
+
+        if (!work.IsCompleted)
+        {
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+            await Task.WhenAny(work, Task.Delay(SlackCommandRunner.AckBudget, time, budget.Token)).ConfigureAwait(false);
+            await budget.CancelAsync().ConfigureAwait(false);
+        }
+
+        if (!work.IsCompleted)
+        {
+            _ = work.ContinueWith(t => Log.HandlerFailed(logger, t.Exception!.GetBaseException(), "event"),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+        else if (work.Exception is { } failure)
+        {
+            Log.HandlerFailed(logger, failure.GetBaseException(), "event");
+        }
+
+        return true;
+    }
+
+    private async Task HandleAsync(EventCallback callback, CancellationToken cancellationToken)
     {
         if (callback.Event is not { } slackEvent)
         {

@@ -9,7 +9,8 @@ namespace PaperBot.Slack.SocketMode;
 /// <summary>
 /// Turns one Socket Mode envelope into its acknowledgement: runs the slash command, applies the event or the click,
 /// and returns the ack (with the command's reply as payload when the envelope accepts one). Never throws: a failing
-/// envelope is still acknowledged, so Slack does not send it again forever.
+/// envelope is still acknowledged, so Slack does not send it again forever. The one envelope left unacknowledged (null)
+/// is an event PaperBot is too busy to take now: Slack sends an unacknowledged envelope again.
 /// </summary>
 internal sealed class SocketEnvelopeHandler(
     SlackCommandRunner commands,
@@ -18,11 +19,17 @@ internal sealed class SocketEnvelopeHandler(
     FollowUps followUps,
     ILogger<SocketEnvelopeHandler> logger)
 {
-    public async Task<SocketAck> HandleAsync(SocketEnvelope envelope, CancellationToken cancellationToken)
+    public async Task<SocketAck?> HandleAsync(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
         var envelopeId = envelope.EnvelopeId!;
         try
         {
+            if (envelope.Type == "events_api" && envelope.Payload is { ValueKind: JsonValueKind.Object } eventPayload)
+            {
+                var accepted = await events.AcceptAsync(eventPayload.Deserialize(SlackJsonContext.Default.EventCallback)!, cancellationToken).ConfigureAwait(false);
+                return accepted ? new SocketAck(envelopeId) : null;
+            }
+
             var reply = await ReplyAsync(envelope, cancellationToken).ConfigureAwait(false);
             return new SocketAck(envelopeId, envelope.AcceptsResponsePayload ? reply : null);
         }
@@ -57,9 +64,6 @@ internal sealed class SocketEnvelopeHandler(
                 }
 
                 return reply;
-            case "events_api":
-                await events.HandleAsync(payload.Deserialize(SlackJsonContext.Default.EventCallback)!, cancellationToken).ConfigureAwait(false);
-                return null;
             case "interactive":
                 interactions.Handle(payload.Deserialize(SlackJsonContext.Default.InteractionPayload)!);
                 return null;

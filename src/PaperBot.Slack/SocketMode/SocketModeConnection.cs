@@ -104,7 +104,11 @@ internal sealed class SocketModeConnection(SocketEnvelopeHandler handler, ILogge
 
     private async Task HandleAsync(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
-        var ack = await handler.HandleAsync(envelope, cancellationToken).ConfigureAwait(false);
+        if (await handler.HandleAsync(envelope, cancellationToken).ConfigureAwait(false) is not { } ack)
+        {
+            return;
+        }
+
         var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SlackJsonContext.Default.SocketAck);
         try
         {

@@ -82,6 +82,7 @@ public sealed class FuzzRegressionTests : IAsyncLifetime
 
         var ack = await _bot.Get<SocketEnvelopeHandler>().HandleAsync(envelope, CancellationToken.None);
 
+        Assert.NotNull(ack);
         Assert.Equal("env-1", ack.EnvelopeId);
         AssertNoErrorLogged();
         Assert.Empty(_bot.Store.ListSaved(new UserRef("slack", SlackPayloads.Alice)));

@@ -140,6 +140,7 @@ public sealed class SlackFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             try
             {
                 var ack = await handler.HandleAsync(envelope, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+                Assert.NotNull(ack);
                 Assert.Equal(envelope.EnvelopeId, ack.EnvelopeId);
 
                 // The connection serialises the ack outside the handler's guard: it must not throw either.

@@ -21,7 +21,26 @@ public sealed class SearchCommand(PaperSearchIndex index, PaperVectors? vectors 
         PublicAnswer = true,
     };
 
+    private readonly AnswerMemory _answers = new();
+
+    /// <summary>The same search asked for again, while no poll has changed the papers: from memory.</summary>
+    public CommandResult? Remembered(CommandContext context, CommandArguments arguments) => _answers.Find(arguments, index.Stamp(default));
+
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        var stamp = index.Stamp(default);
+        var result = await AnswerAsync(arguments, cancellationToken).ConfigureAwait(false);
+
+        // A meaning query reads the vectors, which change without a poll: answered afresh every time.
+        if (!arguments.Text.Contains("about:", StringComparison.OrdinalIgnoreCase))
+        {
+            _answers.Keep(arguments, stamp, result);
+        }
+
+        return result;
+    }
+
+    private async Task<CommandResult> AnswerAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
         var queryText = arguments.Text.Trim();
         var page = arguments.Page ?? 1;

@@ -23,7 +23,28 @@ public sealed class TodayCommand(IPaperStore papers, PaperSearchIndex index, Tim
         PublicAnswer = true,
     };
 
+    private readonly AnswerMemory _answers = new();
+
+    /// <summary>The same page asked for again, while no poll has changed the papers (nor the calendar day): from memory.</summary>
+    public CommandResult? Remembered(CommandContext context, CommandArguments arguments) => _answers.Find(arguments, Stamp());
+
     public async Task<CommandResult> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        var stamp = Stamp();
+        var result = await AnswerAsync(arguments, cancellationToken).ConfigureAwait(false);
+
+        // A meaning query reads the vectors, which change without a poll: answered afresh every time.
+        if (!arguments.Text.Contains("about:", StringComparison.OrdinalIgnoreCase))
+        {
+            _answers.Keep(arguments, stamp, result);
+        }
+
+        return result;
+    }
+
+    private AnswerStamp? Stamp() => index.Stamp(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+
+    private async Task<CommandResult> AnswerAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
         var queryText = arguments.Text.Trim();
         var page = arguments.Page ?? 1;
