@@ -14,7 +14,20 @@ public sealed partial class PostgresStore
         "SELECT initialized, last_success_ticks, last_success_offset, last_listed_day, etag, last_modified_ticks, last_modified_offset, "
         + "recheck_from FROM poll_state WHERE id = 1") ?? PollState.Empty;
 
-    public void RecordPoll(IReadOnlyList<Paper> listed, IReadOnlyList<Delivery> newDeliveries, PollState state) => Write((c, t) =>
+    // Paper writes committed by this process (one process per database, see the session lock): ChangeStamp.
+    private long _paperWrites;
+
+    /// <summary>Changes after every committed poll write, so a remembered command answer is never older than the papers.</summary>
+    public long? ChangeStamp => Volatile.Read(ref _paperWrites);
+
+    public void RecordPoll(IReadOnlyList<Paper> listed, IReadOnlyList<Delivery> newDeliveries, PollState state)
+    {
+        // Counted after the commit: an answer computed meanwhile is kept under the old stamp and so never reused.
+        WritePoll(listed, newDeliveries, state);
+        Interlocked.Increment(ref _paperWrites);
+    }
+
+    private void WritePoll(IReadOnlyList<Paper> listed, IReadOnlyList<Delivery> newDeliveries, PollState state) => Write((c, t) =>
     {
         Execute(c, t, "SELECT pg_advisory_xact_lock($1)", PollLockKey);
         var ids = listed.Select(p => p.ArxivId).Distinct(StringComparer.Ordinal).ToArray();
