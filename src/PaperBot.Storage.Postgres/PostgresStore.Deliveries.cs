@@ -22,21 +22,6 @@ public sealed partial class PostgresStore
 
     public Delivery? FindDelivery(string id) => Single(DeliveryRows.Read, DeliveryRows.Select + " WHERE id = $1", id);
 
-    public void MarkSent(string deliveryId, string messageId, DateTimeOffset at) => Write((c, t) =>
-    {
-        using var command = Command(c, t, MarkSentSql, deliveryId, messageId, at.UtcTicks, Rows.Offset(at));
-        string[] row;
-        using (var reader = command.ExecuteReader())
-        {
-            row = reader.Read() ? [reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)] : [];
-        }
-
-        if (PostValues(deliveryId, messageId, at, row) is { } post)
-        {
-            Execute(c, t, RecordPostSql, post);
-        }
-    });
-
     public ValueTask MarkSentAsync(string deliveryId, string messageId, DateTimeOffset at) => WriteAsync(async (c, t) =>
     {
         await using var command = Command(c, t, MarkSentSql, deliveryId, messageId, at.UtcTicks, Rows.Offset(at));
@@ -68,9 +53,6 @@ public sealed partial class PostgresStore
             : [updated[1], messageId, updated[2], updated[3], updated[4], at.UtcTicks, Rows.Offset(at)];
     }
 
-    public void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false) =>
-        Write((c, t) => Expect(deliveryId, Execute(c, t, FailedSql, FailedValues(deliveryId, error, permanent, retryAt, inDoubt))));
-
     public ValueTask MarkAttemptFailedAsync(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false) =>
         ExecuteOneAsync(deliveryId, FailedSql, FailedValues(deliveryId, error, permanent, retryAt, inDoubt));
 
@@ -80,8 +62,6 @@ public sealed partial class PostgresStore
         permanent ? nameof(DeliveryState.Failed) : inDoubt ? nameof(DeliveryState.InFlight) : nameof(DeliveryState.Pending),
         Rows.Ticks(retryAt), Rows.Offset(retryAt),
     ];
-
-    public void MarkInFlight(string deliveryId) => SetState(deliveryId, DeliveryState.InFlight);
 
     public ValueTask MarkInFlightAsync(string deliveryId) =>
         ExecuteOneAsync(deliveryId, "UPDATE deliveries SET state = $2 WHERE id = $1", deliveryId, nameof(DeliveryState.InFlight));

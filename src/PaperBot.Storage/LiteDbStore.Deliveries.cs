@@ -21,8 +21,6 @@ public sealed partial class LiteDbStore
 
     public Delivery? FindDelivery(string id) => Read(() => _deliveries.FindById(id)?.ToDelivery());
 
-    public void MarkSent(string deliveryId, string messageId, DateTimeOffset at) => Write(() => RecordSent(deliveryId, messageId, at));
-
     public ValueTask MarkSentAsync(string deliveryId, string messageId, DateTimeOffset at) => WriteAsync(() => RecordSent(deliveryId, messageId, at));
 
     private void RecordSent(string deliveryId, string messageId, DateTimeOffset at)
@@ -42,9 +40,6 @@ public sealed partial class LiteDbStore
         }
     }
 
-    public void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false) =>
-        Write(() => RecordAttemptFailed(deliveryId, error, permanent, retryAt, inDoubt));
-
     public ValueTask MarkAttemptFailedAsync(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false) =>
         WriteAsync(() => RecordAttemptFailed(deliveryId, error, permanent, retryAt, inDoubt));
 
@@ -57,8 +52,6 @@ public sealed partial class LiteDbStore
         doc.NextAttemptAt = InstantDoc.From(retryAt);
         _deliveries.Update(doc);
     }
-
-    public void MarkInFlight(string deliveryId) => SetState(deliveryId, DeliveryState.InFlight);
 
     public ValueTask MarkInFlightAsync(string deliveryId) => WriteAsync(() => ChangeState(deliveryId, DeliveryState.InFlight));
 

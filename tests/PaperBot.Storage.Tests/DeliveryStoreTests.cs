@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Tests;

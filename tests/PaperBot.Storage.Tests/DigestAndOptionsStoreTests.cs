@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Storage;
 

@@ -1,3 +1,4 @@
+using PaperBot.Testing;
 using PaperBot.Core.Listing;
 using PaperBot.Core.Storage;
 

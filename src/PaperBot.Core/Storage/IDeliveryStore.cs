@@ -8,38 +8,26 @@ public interface IDeliveryStore
     /// <summary>Deliveries still owed (<see cref="DeliveryState.Pending"/> or <see cref="DeliveryState.InFlight"/>), oldest first.</summary>
     IReadOnlyList<Delivery> Pending();
 
-    /// <summary>Marks a delivery in flight, durably, right before the platform is called.</summary>
-    void MarkInFlight(string deliveryId);
-
     /// <summary>Puts an in-flight delivery back to pending without counting an attempt (the platform could not be used at all).</summary>
     void Requeue(string deliveryId);
 
     Delivery? FindDelivery(string id);
 
     /// <summary>
-    /// Marks a delivery sent and records the posted message, in one durable write,
-    /// before the caller moves on.
+    /// Marks a delivery in flight, durably, right before the platform is called. Like the two below it is durable when
+    /// it completes, but waits for the disk without blocking a thread, so a fan-out to many channels does not starve
+    /// the thread pool while writes are group-committed.
     /// </summary>
-    void MarkSent(string deliveryId, string messageId, DateTimeOffset at);
+    ValueTask MarkInFlightAsync(string deliveryId);
+
+    /// <summary>Marks a delivery sent and records the posted message, in one durable write, before the caller moves on.</summary>
+    ValueTask MarkSentAsync(string deliveryId, string messageId, DateTimeOffset at);
 
     /// <summary>
     /// Records a failed attempt: back to <see cref="DeliveryState.Pending"/>, not before <paramref name="retryAt"/>;
     /// <paramref name="permanent"/> moves it to <see cref="DeliveryState.Failed"/>. <paramref name="inDoubt"/> (the
     /// post may have landed) keeps it <see cref="DeliveryState.InFlight"/>, so it is reconciled before any resend.
     /// </summary>
-    void MarkAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false);
-
-    /// <summary>
-    /// <see cref="MarkInFlight"/>, <see cref="MarkSent"/> and <see cref="MarkAttemptFailed"/> for the delivery hot path:
-    /// durable when they complete, but waiting for the disk without blocking a thread, so a fan-out to many channels
-    /// does not starve the thread pool while writes are group-committed.
-    /// </summary>
-    ValueTask MarkInFlightAsync(string deliveryId);
-
-    /// <inheritdoc cref="MarkInFlightAsync"/>
-    ValueTask MarkSentAsync(string deliveryId, string messageId, DateTimeOffset at);
-
-    /// <inheritdoc cref="MarkInFlightAsync"/>
     ValueTask MarkAttemptFailedAsync(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt = null, bool inDoubt = false);
 
     PostedMessage? FindPost(ChannelRef channel, string messageId);
