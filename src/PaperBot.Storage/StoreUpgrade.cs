@@ -27,7 +27,8 @@ internal static class StoreUpgrade
         if (version > CurrentVersion)
         {
             throw new StoreOpenException(location,
-                $"it was written by a newer PaperBot (store schema version {version}; this one knows up to {CurrentVersion}), so upgrade PaperBot to use it.");
+                $"it was written by a newer PaperBot (store schema version {version}; this one knows up to {CurrentVersion}), so upgrade PaperBot to use it.",
+                advice: "Keep the file: it holds your data, and a newer PaperBot reads it. Do not move it aside or restore an older backup over it.");
         }
 
         var done = new List<string>();
