@@ -62,7 +62,7 @@ public sealed class CommandDispatcher(
 
         if (!_handlers.TryGetValue(subcommand, out var handler))
         {
-            return new HelpResult($"I don't know the command \"{Shorten(subcommand)}\". Here is what I can do:", Specs);
+            return new HelpResult($"I don't know the command \"{CommandText.Shorten(subcommand)}\". Here is what I can do:", Specs);
         }
 
         arguments ??= CommandArguments.FromText("");
@@ -107,6 +107,4 @@ public sealed class CommandDispatcher(
     /// <summary>The answer when more commands are waiting than <see cref="CommandGate.Capacity"/>.</summary>
     public static readonly ErrorResult Busy = new("PaperBot is very busy right now and did not run this command.",
         "Please try again in a minute.");
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

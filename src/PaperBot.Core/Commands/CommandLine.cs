@@ -89,7 +89,7 @@ public static class CommandLine
             var example = option.Min is > 1 ? option.Min.Value : 2;
             error = text is null
                 ? $"--{option.Name} needs a whole number, e.g. --{option.Name} {example}."
-                : $"--{option.Name} needs a whole number, e.g. --{option.Name} {example}; \"{Shorten(text)}\" is not one.";
+                : $"--{option.Name} needs a whole number, e.g. --{option.Name} {example}; \"{CommandText.Shorten(text)}\" is not one.";
             return false;
         }
 
@@ -106,8 +106,8 @@ public static class CommandLine
     {
         var named = command.Options.Where(o => !o.Positional).Select(o => "--" + o.Name).ToList();
         return named.Count == 0
-            ? $"Unknown option --{Shorten(name)}: /papers {command.Name} takes no options."
-            : $"Unknown option --{Shorten(name)}. /papers {command.Name} takes {string.Join(", ", named)}.";
+            ? $"Unknown option --{CommandText.Shorten(name)}: /papers {command.Name} takes no options."
+            : $"Unknown option --{CommandText.Shorten(name)}. /papers {command.Name} takes {string.Join(", ", named)}.";
     }
 
     private static bool IsOption(string word) => word.Length > 2 && word.StartsWith("--", StringComparison.Ordinal) && char.IsAsciiLetter(word[2]);
@@ -152,6 +152,4 @@ public static class CommandLine
 
         return words;
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

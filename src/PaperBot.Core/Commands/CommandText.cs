@@ -5,6 +5,9 @@ public static class CommandText
 {
     private static readonly string[] Prefixes = ["/papers", "papers"];
 
+    /// <summary>What a user typed, cut to 40 characters for quoting it back in an answer.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
     /// <summary>
     /// <c>"/papers subscribe agents OR robots"</c> gives <c>("subscribe", "agents OR robots")</c>.
     /// The <c>/papers</c> prefix is optional; the subcommand is lower-cased; an empty line gives ("", "").

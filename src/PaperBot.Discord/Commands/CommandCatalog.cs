@@ -23,8 +23,6 @@ internal sealed class CommandCatalog(IReadOnlyList<CommandSpec> specs)
     {
     }
 
-    public IReadOnlyList<CommandSpec> Specs => specs;
-
     /// <summary>The definition <c>register-commands</c> sends: one subcommand per command, its options typed.</summary>
     public ApplicationCommand Definition => new(CommandName, Summary, [.. specs.Select(Subcommand)], Contexts: [0, 1], IntegrationTypes: [0]);
 

@@ -38,7 +38,7 @@ internal sealed class AutocompleteHandler(
         {
             null => null,
             _ when option == UnsubscribeCommand.IdOption => () => subscriptions.For(context.Channel, typed, MaxChoices),
-            { Name: "arxiv-id" } => () => papers.For(typed, MaxChoices),
+            _ when option == CommonOptions.SuggestedArxivId => () => papers.For(typed, MaxChoices),
             _ => null,
         };
 

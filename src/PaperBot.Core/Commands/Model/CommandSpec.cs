@@ -23,9 +23,6 @@ public sealed record CommandSpec(string Name, string Description)
     /// <summary>The command's free value option (query, id), or null.</summary>
     public CommandOptionSpec? Positional => Options.FirstOrDefault(o => o.Positional);
 
-    public CommandOptionSpec? Find(string name) =>
-        Options.FirstOrDefault(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || o.FieldName.Equals(name, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>The example's or any invocation of this command, with <paramref name="values"/> in option order.</summary>
     public CommandInvocation Invoke(params (CommandOptionSpec Option, string Value)[] values) =>
         new(Name, [.. values.Select(v => new OptionValue(v.Option, v.Value))]);
