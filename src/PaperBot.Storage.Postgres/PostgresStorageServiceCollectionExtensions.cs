@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,7 +36,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.AddHostedService<PostgresStorageOpener>();
+        services.AddHostedService(sp => new StorageOpener(sp.GetRequiredService<PostgresStore>(), sp.GetRequiredService<ILogger<StorageOpener>>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<PostgresLockWatch>();
         return services;

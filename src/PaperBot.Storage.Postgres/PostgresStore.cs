@@ -10,7 +10,7 @@ namespace PaperBot.Storage.Postgres;
 /// replicas. Every call takes a pooled connection and runs one statement or one transaction; the per-port members live
 /// in the <c>PostgresStore.*.cs</c> partial files.
 /// </summary>
-public sealed partial class PostgresStore : IPaperBotStore
+public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
 {
     // Held, with its lock, for as long as an exclusive store is open; the server drops the lock when the process dies.
     private const long ProcessLockKey = 0x5061_7065_7250_726F;
@@ -26,6 +26,8 @@ public sealed partial class PostgresStore : IPaperBotStore
 
     /// <summary>The database as <c>user@host:port/database</c> (no password), for the log.</summary>
     public string Location { get; }
+
+    public string Description => $"PostgreSQL {Location}";
 
     /// <summary>The migrations opening the store applied (one sentence each, for the log); empty when it was current.</summary>
     public IReadOnlyList<string> Upgrades { get; }

@@ -9,7 +9,7 @@ namespace PaperBot.Storage;
 /// reading lists and poll state. Implements every Core storage port; the per-port members live in the
 /// <c>LiteDbStore.*.cs</c> partial files.
 /// </summary>
-public sealed partial class LiteDbStore : IPaperBotStore
+public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
 {
     // LiteDB 5 ties an explicit transaction to the thread that began it, and the bot calls in from the poller,
     // the delivery loop and command handlers at once. One lock around every operation keeps each transaction on
@@ -69,6 +69,8 @@ public sealed partial class LiteDbStore : IPaperBotStore
 
     /// <summary>The database file's absolute path, or <c>:memory:</c>.</summary>
     public string Location { get; }
+
+    public string Description => $"LiteDB at {Location}";
 
     /// <summary>
     /// Opens (creating if needed) the database at <paramref name="path"/>, relative to the working directory,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,7 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<PaperBot.Core.Semantic.IEmbeddingStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddHostedService<StorageOpener>();
+        services.AddHostedService(sp => new StorageOpener(sp.GetRequiredService<LiteDbStore>(), sp.GetRequiredService<ILogger<StorageOpener>>()));
         return services;
     }
 }
