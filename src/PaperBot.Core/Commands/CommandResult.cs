@@ -16,6 +16,9 @@ public abstract record CommandResult
     }
 
     public virtual bool Private => true;
+
+    /// <summary>One line saying how it ended, for the log (e.g. after a reaction, which has no reply to show).</summary>
+    public virtual string Outcome => GetType().Name;
 }
 
 /// <summary>A page of papers, for <c>today</c> and similar listings.</summary>
@@ -42,12 +45,17 @@ public sealed record PaperListResult(
 /// <summary>Something was done; <paramref name="Message"/> says what.</summary>
 public sealed record ConfirmationResult(string Message) : CommandResult
 {
+    public override string Outcome => Message;
+
     /// <summary>For a new subscription: what it would have matched recently (also described in <see cref="Message"/>).</summary>
     public SubscriptionPreview? Preview { get; init; }
 }
 
 /// <summary>Something could not be done; <paramref name="Message"/> says what and how to fix it.</summary>
-public sealed record ErrorResult(string Message, string? Hint = null) : CommandResult;
+public sealed record ErrorResult(string Message, string? Hint = null) : CommandResult
+{
+    public override string Outcome => Message;
+}
 
 /// <summary>The command reference, optionally after a line explaining why it is shown; each surface writes the usage lines.</summary>
 public sealed record HelpResult(string? Preface, IReadOnlyList<CommandSpec> Commands) : CommandResult;

@@ -29,13 +29,7 @@ internal sealed class ReactionSaver(ReadingList readingList, IOptions<DiscordOpt
             return;
         }
 
-        var outcome = result switch
-        {
-            ConfirmationResult confirmation => confirmation.Message,
-            ErrorResult error => error.Message,
-            _ => result.GetType().Name,
-        };
-        Log.ReactionHandled(logger, added ? "added" : "removed", reaction.UserId, reaction.MessageId, outcome);
+        Log.ReactionHandled(logger, added ? "added" : "removed", reaction.UserId, reaction.MessageId, result.Outcome);
     }
 
     /// <summary>Discord may send an emoji with or without the emoji presentation selector (U+FE0F).</summary>

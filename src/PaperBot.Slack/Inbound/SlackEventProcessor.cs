@@ -115,13 +115,7 @@ internal sealed class SlackEventProcessor(
             return;
         }
 
-        var outcome = result switch
-        {
-            ConfirmationResult confirmation => confirmation.Message,
-            ErrorResult error => error.Message,
-            _ => result.GetType().Name,
-        };
-        Log.ReactionApplied(logger, save ? "Saved" : "Unsaved", ts, channelId, userId, outcome);
+        Log.ReactionApplied(logger, save ? "Saved" : "Unsaved", ts, channelId, userId, result.Outcome);
     }
 
     private void Resume(string? channelId)

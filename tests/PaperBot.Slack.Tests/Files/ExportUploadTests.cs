@@ -7,6 +7,8 @@ using PaperBot.Core.Storage;
 using PaperBot.Slack.Tests.Support;
 using PaperBot.Testing;
 
+using static PaperBot.Slack.Tests.Support.ReplyText;
+
 namespace PaperBot.Slack.Tests.Files;
 
 /// <summary>
@@ -240,12 +242,4 @@ public sealed class ExportUploadTests : IAsyncLifetime
     private static void AssertNoSecretLogged(SlackBotHost bot) =>
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Text.Contains(FakeSlack.UploadSecret, StringComparison.Ordinal)
             || l.Text.Contains(SlackBotHost.BotToken, StringComparison.Ordinal) || l.Text.Contains(SlackBotHost.AppToken, StringComparison.Ordinal));
-
-    private static string AllText(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString()!,
-        JsonValueKind.Object => string.Join("\n", element.EnumerateObject().Select(p => AllText(p.Value))),
-        JsonValueKind.Array => string.Join("\n", element.EnumerateArray().Select(AllText)),
-        _ => "",
-    };
 }

@@ -5,6 +5,8 @@ using PaperBot.Core.Storage;
 using PaperBot.Slack.Tests.Support;
 using PaperBot.Testing;
 
+using static PaperBot.Slack.Tests.Support.ReplyText;
+
 namespace PaperBot.Slack.Tests.Http;
 
 /// <summary>HTTP mode end to end: signed requests to the real endpoints, the real command layer and a LiteDB file.</summary>
@@ -35,14 +37,6 @@ public sealed class HttpModeTests : IAsyncLifetime
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    /// <summary>Every string in the reply, decoded, one per line.</summary>
-    private static string AllText(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString()!,
-        JsonValueKind.Object => string.Join("\n", element.EnumerateObject().Select(p => AllText(p.Value))),
-        JsonValueKind.Array => string.Join("\n", element.EnumerateArray().Select(AllText)),
-        _ => "",
-    };
 
     [Fact]
     public async Task Commands_EverySubcommand_AnswersThroughTheSharedCommandLayer()
@@ -74,17 +68,7 @@ public sealed class HttpModeTests : IAsyncLifetime
         var saved = await CommandAsync("saved");
         Assert.Equal("ephemeral", saved.GetProperty("response_type").GetString());
         Assert.Contains("2509.04664", AllText(saved), StringComparison.Ordinal);
-        Assert.Contains("Agents that plan", AllText(await CommandAsync("search agents plan")), StringComparison.Ordinal);
-        var export = await CommandAsync("export bibtex");
-        Assert.Equal("ephemeral", export.GetProperty("response_type").GetString());
-        Assert.Contains("in a direct message", AllText(export), StringComparison.Ordinal);
-        Assert.Single(_slack.CallsTo("files.completeUploadExternal"));
-        Assert.Contains("Paused", AllText(await CommandAsync("pause")), StringComparison.Ordinal);
-        Assert.NotNull(_bot.Store.FindChannel(General)?.PausedReason);
-        await CommandAsync("resume");
-        Assert.Null(_bot.Store.FindChannel(General)?.PausedReason);
-        Assert.Contains("Removed", AllText(await CommandAsync("unsave 2509.04664")), StringComparison.Ordinal);
-        Assert.Empty(_bot.Store.ListSaved(Alice));
+        await CommandTour.SearchExportPauseResumeUnsaveAsync(c => CommandAsync(c), _bot, _slack);
     }
 
     [Fact]

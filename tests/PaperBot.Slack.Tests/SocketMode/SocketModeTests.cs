@@ -4,6 +4,8 @@ using PaperBot.Core.Channels;
 using PaperBot.Slack.Tests.Support;
 using PaperBot.Testing;
 
+using static PaperBot.Slack.Tests.Support.ReplyText;
+
 namespace PaperBot.Slack.Tests.SocketMode;
 
 /// <summary>Socket Mode end to end: a real WebSocket to the fake Slack, the real command layer and a LiteDB file.</summary>
@@ -29,14 +31,6 @@ public sealed class SocketModeTests : IAsyncLifetime
         await _bot.DisposeAsync();
         await _slack.DisposeAsync();
     }
-
-    private static string AllText(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString()!,
-        JsonValueKind.Object => string.Join("\n", element.EnumerateObject().Select(p => AllText(p.Value))),
-        JsonValueKind.Array => string.Join("\n", element.EnumerateArray().Select(AllText)),
-        _ => "",
-    };
 
     private async Task<JsonElement> CommandAsync(string text)
     {
@@ -84,17 +78,7 @@ public sealed class SocketModeTests : IAsyncLifetime
 
         Assert.Contains("Saved", AllText(await CommandAsync("save 2509.04664")), StringComparison.Ordinal);
         Assert.Contains("2509.04664", AllText(await CommandAsync("saved")), StringComparison.Ordinal);
-        Assert.Contains("Agents that plan", AllText(await CommandAsync("search agents plan")), StringComparison.Ordinal);
-        var export = await CommandAsync("export bibtex");
-        Assert.Equal("ephemeral", export.GetProperty("response_type").GetString());
-        Assert.Contains("in a direct message", AllText(export), StringComparison.Ordinal);
-        Assert.Single(_slack.CallsTo("files.completeUploadExternal"));
-        Assert.Contains("Paused", AllText(await CommandAsync("pause")), StringComparison.Ordinal);
-        Assert.NotNull(_bot.Store.FindChannel(General)?.PausedReason);
-        await CommandAsync("resume");
-        Assert.Null(_bot.Store.FindChannel(General)?.PausedReason);
-        Assert.Contains("Removed", AllText(await CommandAsync("unsave 2509.04664")), StringComparison.Ordinal);
-        Assert.Empty(_bot.Store.ListSaved(Alice));
+        await CommandTour.SearchExportPauseResumeUnsaveAsync(c => CommandAsync(c), _bot, _slack);
     }
 
     [Fact]

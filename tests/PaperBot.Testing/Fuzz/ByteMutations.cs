@@ -1,7 +1,7 @@
-namespace PaperBot.Discord.Tests.Fuzz;
+namespace PaperBot.Testing.Fuzz;
 
 /// <summary>Mutations below JSON: truncation, stray and invalid UTF-8 bytes, flipped bits, a BOM, two documents.</summary>
-internal static class ByteMutations
+public static class ByteMutations
 {
     private static readonly byte[][] Inserts = [[0xC3, 0x28], [0xFF], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0x00], "}"u8.ToArray(), ",,"u8.ToArray(), "{\"type\":1}"u8.ToArray()];
 
