@@ -113,17 +113,6 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         }
     }
 
-    /// <summary>A store over a memory stream, for tests of components that need a real store.</summary>
-    public static LiteDbStore OpenInMemory()
-    {
-        var engine = new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings
-        {
-            DataStream = new MemoryStream(),
-            Collation = Collation.Binary,
-        });
-        return new LiteDbStore(new LiteDatabase(engine, StoreMapper.Instance), null, ":memory:");
-    }
-
     public void Dispose()
     {
         lock (_gate)

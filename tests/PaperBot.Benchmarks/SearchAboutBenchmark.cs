@@ -6,6 +6,7 @@ using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 using PaperBot.Semantic;
 using PaperBot.Storage;
+using PaperBot.Testing;
 
 namespace PaperBot.Benchmarks;
 
@@ -18,7 +19,8 @@ internal static class SearchAboutBenchmark
     public static async Task RunAsync(MiniLmEmbedder embedder)
     {
         const int Count = 20_000;
-        using var store = LiteDbStore.OpenInMemory();
+        using var database = new TempDatabase();
+        var store = database.Store;
         var papers = new PaperGenerator(seed: 9).Generate(Count);
         store.RecordPoll(papers, [], new PollState(true, DateTimeOffset.UnixEpoch, papers[0].ListedOn));
 

@@ -12,9 +12,11 @@ namespace PaperBot.Semantic.Tests;
 [Collection(ModelCollection.Name)]
 public sealed class PaperVectorsTests(ModelFixture model) : IDisposable
 {
-    private readonly LiteDbStore store = LiteDbStore.OpenInMemory();
+    private readonly TempDatabase _database = new();
 
-    public void Dispose() => store.Dispose();
+    private LiteDbStore Store => _database.Store;
+
+    public void Dispose() => _database.Dispose();
 
     private static readonly Paper Grasping = TestPapers.Make("2611.00001", "Dexterous Grasping from Human Videos",
         abstractText: "A robot hand learns pick-and-place skills by watching people handle objects on video.");
@@ -26,9 +28,9 @@ public sealed class PaperVectorsTests(ModelFixture model) : IDisposable
         abstractText: "An LLM writes Lean proofs of olympiad problems, checked by the proof assistant.");
 
     private void Seed(params Paper[] papers) =>
-        store.RecordPoll(papers, [], new PollState(true, DateTimeOffset.UnixEpoch, TestPapers.Day));
+        Store.RecordPoll(papers, [], new PollState(true, DateTimeOffset.UnixEpoch, TestPapers.Day));
 
-    private PaperVectors Vectors(ITextEmbedder embedder) => new(embedder, store, NullLogger<PaperVectors>.Instance);
+    private PaperVectors Vectors(ITextEmbedder embedder) => new(embedder, Store, NullLogger<PaperVectors>.Instance);
 
     [Fact]
     public async Task Backfill_StoredPapers_EmbedsEachOnceAndAnotherProcessReadsThemBack()
@@ -65,7 +67,7 @@ public sealed class PaperVectorsTests(ModelFixture model) : IDisposable
         Assert.Single(found);
         Assert.Equal(1, counting.Texts);
         Assert.Equal(1, vectors.CountMissing());
-        Assert.Single(store.AllEmbeddings(model.Embedder.ModelName));
+        Assert.Single(Store.AllEmbeddings(model.Embedder.ModelName));
     }
 
     [Fact]

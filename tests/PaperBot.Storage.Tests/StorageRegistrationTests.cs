@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Storage;
+using PaperBot.Testing;
 
 namespace PaperBot.Storage.Tests;
 

@@ -175,18 +175,4 @@ public sealed class StoreFileTests : IDisposable
         Assert.Throws<ObjectDisposedException>(() => store.Count());
         Assert.Throws<ObjectDisposedException>(() => store.Save(Samples.Alice, "2509.00001", Samples.Now));
     }
-
-    [Fact]
-    public void OpenInMemory_FullCycle_Works()
-    {
-        using var store = LiteDbStore.OpenInMemory();
-        var delivery = Samples.Delivery(Samples.General, "2509.00001");
-
-        store.RecordPoll([Samples.Paper("2509.00001")], [delivery], Samples.Polled(Samples.Day));
-        store.MarkSent(delivery.Id, "m-1", Samples.Now);
-
-        Assert.Equal(1, store.Count());
-        Assert.NotNull(store.FindPost(Samples.General, "m-1"));
-        Assert.Null(store.FindChannel(new Core.Channels.ChannelRef("Discord", "1000")));
-    }
 }

@@ -1,4 +1,5 @@
 using PaperBot.Core.Storage;
+using PaperBot.Testing;
 
 namespace PaperBot.Storage.Tests;
 

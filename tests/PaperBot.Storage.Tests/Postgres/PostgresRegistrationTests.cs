@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Storage;
 using PaperBot.Storage.Postgres;
+using PaperBot.Testing;
 using PaperBot.Testing.Postgres;
 
 namespace PaperBot.Storage.Tests.Postgres;

@@ -1,11 +1,15 @@
-namespace PaperBot.Storage.Tests;
+using PaperBot.Storage;
+
+namespace PaperBot.Testing;
 
 /// <summary>A fresh directory under the temp folder holding one database path; deleted on dispose.</summary>
-internal sealed class TempDatabase : IDisposable
+public sealed class TempDatabase : IDisposable
 {
+    private LiteDbStore? _store;
+
     public TempDatabase()
     {
-        Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "paperbot-storage-tests", Guid.NewGuid().ToString("N"));
+        Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "paperbot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         Path = System.IO.Path.Combine(Directory, "paperbot.db");
     }
@@ -18,8 +22,12 @@ internal sealed class TempDatabase : IDisposable
 
     public LiteDbStore Open() => LiteDbStore.Open(Path);
 
+    /// <summary>One store on this path, opened on first use and closed on dispose.</summary>
+    public LiteDbStore Store => _store ??= Open();
+
     public void Dispose()
     {
+        _store?.Dispose();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
