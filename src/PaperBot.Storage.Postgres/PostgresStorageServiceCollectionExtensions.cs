@@ -1,10 +1,7 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using PaperBot.Core.Semantic;
-using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage.Postgres;
 
@@ -25,18 +22,7 @@ public static class PostgresStorageServiceCollectionExtensions
             return services;
         }
 
-        services.TryAddSingleton(sp => PostgresStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!, exclusive: true));
-        services.TryAddSingleton<IPaperBotStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IPaperStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IPaperArchive>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IChannelStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IReadingListStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IPollStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.TryAddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<PostgresStore>());
-        services.AddHostedService(sp => new StorageOpener(sp.GetRequiredService<PostgresStore>(), sp.GetRequiredService<ILogger<StorageOpener>>()));
+        services.AddStoreProvider(sp => PostgresStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!, exclusive: true));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<PostgresLockWatch>();
         return services;

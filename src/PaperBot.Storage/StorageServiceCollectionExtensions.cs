@@ -1,10 +1,8 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Configuration;
-using PaperBot.Core.Storage;
 
 namespace PaperBot.Storage;
 
@@ -33,17 +31,7 @@ public static class StorageServiceCollectionExtensions
             return services;
         }
 
-        services.TryAddSingleton(sp => LiteDbStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
-        services.TryAddSingleton<IPaperStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.TryAddSingleton<IPaperArchive>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.TryAddSingleton<IChannelStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.TryAddSingleton<IReadingListStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.TryAddSingleton<IPollStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.TryAddSingleton<PaperBot.Core.Semantic.IEmbeddingStore>(sp => sp.GetRequiredService<LiteDbStore>());
-        services.AddHostedService(sp => new StorageOpener(sp.GetRequiredService<LiteDbStore>(), sp.GetRequiredService<ILogger<StorageOpener>>()));
+        services.AddStoreProvider(sp => LiteDbStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         return services;
     }
 }
