@@ -36,6 +36,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.TryAddSingleton<PaperBot.Core.Sharding.IShardLeases>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddHostedService(sp => new StorageOpener(sp.GetRequiredService<PostgresStore>(), sp.GetRequiredService<ILogger<StorageOpener>>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<PostgresLockWatch>();
