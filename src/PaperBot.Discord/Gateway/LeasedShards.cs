@@ -15,6 +15,7 @@ internal sealed class LeasedShards(
     private readonly Lock _gate = new();
     private readonly Dictionary<int, (ShardRunner Runner, CancellationTokenSource Stop, Task Run)> _running = [];
     private DateTimeOffset? _renewed;
+    private bool _announced;
 
     public string Owner => owner;
 
@@ -113,8 +114,10 @@ internal sealed class LeasedShards(
             }
         }
 
-        if (started.Count > 0 || stopping.Count > 0)
+        // Said once at the first heartbeat (even "none": the other replicas hold them) and at every change.
+        if (started.Count > 0 || stopping.Count > 0 || !_announced)
         {
+            _announced = true;
             Log.ShardsAssigned(logger, shards.Count == 0 ? "none" : string.Join(", ", shards.Order()), shardCount, owner,
                 started.Count == 0 ? "none" : string.Join(", ", started), stopping.Count == 0 ? "none" : string.Join(", ", stopping.Select(s => s.Runner.Shard!.Id)));
         }

@@ -11,6 +11,7 @@ using PaperBot.Core.Storage;
 using PaperBot.Core.Listing;
 using PaperBot.Discord.Gateway;
 using PaperBot.Storage;
+using PaperBot.Storage.Postgres;
 using PaperBot.Testing;
 
 namespace PaperBot.Discord.Tests.Support;
@@ -55,6 +56,7 @@ internal sealed class ShardHost : IAsyncDisposable
         services?.Invoke(builder.Services);
         builder.Services
             .AddPaperBotStorage(builder.Configuration)
+            .AddPaperBotPostgresStorage(builder.Configuration)
             .AddPaperBotCore()
             .AddDiscordAdapter(builder.Configuration);
         var app = builder.Build();
