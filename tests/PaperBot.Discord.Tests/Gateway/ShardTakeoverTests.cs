@@ -120,6 +120,32 @@ public sealed class ShardTakeoverTests : IAsyncLifetime
         Assert.Equal(1, moved.ShardId);
     }
 
+    [Fact]
+    public async Task ReplicaLosesTheDatabase_KeepsItsShardsUntilTheLeaseRunsOutThenDisconnectsThem()
+    {
+        var (first, leases) = await StartReplicaAsync();
+        await using var a = first;
+        var zero = await _fake.WaitForIdentifyAsync(0);
+        var one = await _fake.WaitForIdentifyAsync(1);
+        await _time.WaitForTimerAsync(Lease / 3);
+
+        leases.Kill();
+        for (var beat = 1; beat <= 2; beat++)
+        {
+            _time.Advance(Lease / 3);
+            await _time.WaitForTimerAsync(Lease / 3);
+            Assert.False(zero.Session.Connection.Finished.IsCompleted);
+            Assert.False(a.Gateway.Report().Healthy);
+        }
+
+        _time.Advance(Lease / 3);
+        await Task.WhenAll(zero.Session.Connection.Finished, one.Session.Connection.Finished).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Empty(a.Gateway.Runners);
+        Assert.Contains("the shard leases could not be renewed", a.Gateway.Report().Description);
+        Assert.Contains("the leases have run out, so this replica disconnects its shards", a.Logs.All);
+    }
+
     /// <summary>A replica on the shared database, with leases that can be killed.</summary>
     private async Task<(ShardHost Host, KillableLeases Leases)> StartReplicaAsync()
     {
