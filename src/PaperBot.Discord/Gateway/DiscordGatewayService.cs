@@ -20,7 +20,7 @@ internal sealed class DiscordGatewayService(
     TimeProvider time,
     ILogger<DiscordGatewayService> logger) : BackgroundService, IPlatformHealth
 {
-    private readonly List<ShardRunner> _fixed = [];
+    private volatile IReadOnlyList<ShardRunner> _fixed = [];
     private volatile LeasedShards? _leased;
 
     /// <summary>Names this process in the shard leases: host, process and a random part (two hosts in one test process differ).</summary>
@@ -62,7 +62,7 @@ internal sealed class DiscordGatewayService(
         }
 
         var runner = Runner(mode.Unsharded ? null : new GatewayShard(mode.FixedId!.Value, mode.Count!.Value));
-        _fixed.Add(runner);
+        _fixed = [runner];
         await runner.RunAsync(stoppingToken).ConfigureAwait(false);
     }
 }

@@ -103,6 +103,23 @@ public sealed class ShardedGatewayTests : IAsyncLifetime
         await host.Logs.WaitForAsync("Discord recommends 3 Gateway shards but Discord:Gateway:ShardCount is 2");
     }
 
+    [Fact]
+    public async Task Identify_DaysSessionStartsUsedUp_WaitsForTheResetThenIdentifies()
+    {
+        _fake.SessionStartsRemaining = 0;
+        var start = _time.GetUtcNow();
+        await using var host = await StartAsync(shards: 1);
+
+        var reset = await _time.WaitForTimerAsync(TimeSpan.FromMilliseconds(14_400_000));
+        await host.Logs.WaitForAsync("Discord's session starts for today are used up");
+        Assert.Empty(_fake.Starts);
+        Assert.Contains("shard 0 of 1 waiting for its identify turn", host.Gateway.Report().Description);
+        _time.Advance(reset);
+        var identify = await _fake.WaitForIdentifyAsync(0);
+
+        Assert.Equal(TimeSpan.FromHours(4), identify.At - start);
+    }
+
     private Task<ShardHost> StartAsync(int shards) => ShardHost.StartAsync(_fake, _time, new Dictionary<string, string?>
     {
         ["Discord:Gateway:ShardCount"] = shards.ToString(System.Globalization.CultureInfo.InvariantCulture),
