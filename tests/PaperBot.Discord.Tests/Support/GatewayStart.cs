@@ -1,11 +1,5 @@
 namespace PaperBot.Discord.Tests.Support;
 
-internal enum GatewayStartKind
-{
-    Identify,
-    Resume,
-}
-
 /// <summary>A session the client started on the fake Gateway: which shard, when (the fake's clock), on which connection.</summary>
 internal sealed record GatewayStart(GatewayStartKind Kind, int? ShardId, int? ShardCount, string SessionId, AutoGatewaySession Session)
 {
