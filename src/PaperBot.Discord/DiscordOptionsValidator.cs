@@ -42,6 +42,8 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:Gateway:Url must be a ws:// or wss:// URL, or be removed to ask Discord for the Gateway address");
         }
 
+        ValidateShards(options.Gateway, failures);
+
         if (!IsUnicodeEmoji(options.SaveEmoji))
         {
             failures.Add($"Discord:SaveEmoji must be one Unicode emoji such as {DiscordOptions.DefaultSaveEmoji} (custom server emoji are not supported)");
@@ -53,6 +55,36 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateShards(DiscordGatewayOptions gateway, List<string> failures)
+    {
+        if (gateway.ShardCount is < 1)
+        {
+            failures.Add("Discord:Gateway:ShardCount must be a whole number of at least 1 (Discord's GET /gateway/bot recommends one shard per "
+                + "1,000 servers or so), or be removed to run one connection without sharding");
+        }
+
+        if (Gateway.ShardMode.IsAuto(gateway.ShardId))
+        {
+            if (gateway.ShardLease < TimeSpan.FromSeconds(3) || gateway.ShardLease > TimeSpan.FromMinutes(10))
+            {
+                failures.Add("Discord:Gateway:ShardLease must be between 00:00:03 and 00:10:00 (hh:mm:ss), such as 00:00:30: how long a replica's "
+                    + "claim on its shards lasts without a heartbeat, so how soon another replica takes over the shards of one that died");
+            }
+
+            return;
+        }
+
+        if (gateway.ShardCount is null)
+        {
+            failures.Add("Discord:Gateway:ShardId needs Discord:Gateway:ShardCount (the total number of shards); set both, or remove ShardId");
+        }
+        else if (!Gateway.ShardMode.TryParseId(gateway.ShardId, out var id) || id >= gateway.ShardCount)
+        {
+            failures.Add($"Discord:Gateway:ShardId must be a shard number from 0 to {Math.Max(0, gateway.ShardCount.Value - 1)} (one less than "
+                + "Discord:Gateway:ShardCount), or \"auto\" (or absent) to share the shards among the replicas through the database");
+        }
     }
 
     private static bool IsHex(string? value, int length) =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Publishing;
+using PaperBot.Core.Sharding;
 using PaperBot.Discord.Gateway;
 using PaperBot.Discord.Interactions;
 using PaperBot.Discord.Rendering;
@@ -65,6 +66,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionEndpoint>();
 
         services.TryAddSingleton<ReactionSaver>();
+        // A store shared by replicas (PostgreSQL) registers its own leases first; otherwise this process holds every shard.
+        services.TryAddSingleton<IShardLeases, InProcessShardLeases>();
         services.TryAddSingleton<DiscordGatewayService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());
         services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<DiscordGatewayService>());

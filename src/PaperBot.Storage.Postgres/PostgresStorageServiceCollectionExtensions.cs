@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Sharding;
 
 namespace PaperBot.Storage.Postgres;
 
@@ -23,6 +24,7 @@ public static class PostgresStorageServiceCollectionExtensions
         }
 
         services.AddStoreProvider(sp => PostgresStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!, exclusive: true));
+        services.TryAddSingleton<IShardLeases>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<PostgresLockWatch>();
         return services;

@@ -10,8 +10,8 @@ internal static class GatewayCloseCodes
         return code switch
         {
             4004 => new(GatewayNext.Stop, $"Discord rejected the bot token ({said}): put a current token from the Developer Portal's Bot page in Discord:BotToken"),
-            4010 => new(GatewayNext.Stop, $"Discord refused the shard PaperBot sent ({said})"),
-            4011 => new(GatewayNext.Stop, $"Discord requires sharding because the bot is in too many servers ({said}); PaperBot runs a single shard"),
+            4010 => new(GatewayNext.Stop, $"Discord refused the shard PaperBot sent ({said}): Discord:Gateway:ShardId must be below Discord:Gateway:ShardCount"),
+            4011 => new(GatewayNext.Stop, $"Discord requires sharding because the bot is in too many servers ({said}): set Discord:Gateway:ShardCount (or raise it) to the number of shards GET /gateway/bot recommends"),
             4012 => new(GatewayNext.Stop, $"Discord no longer supports the Gateway version PaperBot speaks ({said}); update PaperBot"),
             4013 => new(GatewayNext.Stop, $"Discord refused PaperBot's Gateway intents as invalid ({said}); update PaperBot"),
             4014 => new(GatewayNext.Stop, $"Discord refused an intent the bot is not allowed ({said}); PaperBot asks for no privileged intent, so check the application in the Developer Portal"),

@@ -10,7 +10,7 @@ namespace PaperBot.Discord.Gateway;
 /// missed ACK treated as a dead connection, identify or resume, dispatches handed on, and the reason it
 /// ended sorted into resume, identify afresh or stop.
 /// </summary>
-internal sealed class GatewayConnection(GatewaySession session, string token, ReactionSaver reactions, TimeProvider time, ILogger logger)
+internal sealed class GatewayConnection(GatewaySession session, string token, GatewayShard? shard, ReactionSaver reactions, TimeProvider time, ILogger logger)
 {
     /// <summary>GUILDS | GUILD_MESSAGE_REACTIONS | DIRECT_MESSAGE_REACTIONS: nothing privileged.</summary>
     public const int Intents = (1 << 0) | (1 << 10) | (1 << 13);
@@ -66,7 +66,8 @@ internal sealed class GatewayConnection(GatewaySession session, string token, Re
 
     private Task StartSessionAsync(GatewaySocket socket, CancellationToken cancellationToken) => session.CanResume
         ? socket.SendAsync(new ResumeFrame(new ResumeData(token, session.SessionId!, session.Sequence!.Value)), DiscordJsonContext.Default.ResumeFrame, cancellationToken)
-        : socket.SendAsync(new IdentifyFrame(new IdentifyData(token, Intents, new IdentifyProperties("linux", "paperbot", "paperbot"))),
+        : socket.SendAsync(
+            new IdentifyFrame(new IdentifyData(token, Intents, new IdentifyProperties("linux", "paperbot", "paperbot"), shard is null ? null : [shard.Id, shard.Count])),
             DiscordJsonContext.Default.IdentifyFrame, cancellationToken);
 
     /// <summary>Handles one frame; returns why to end the connection, or null to go on.</summary>
@@ -106,17 +107,19 @@ internal sealed class GatewayConnection(GatewaySession session, string token, Re
                 session.ResumeUrl = ready.ResumeGatewayUrl;
                 session.BotUserId = ready.User.Id;
                 ReachedSession = true;
-                Log.GatewayReady(logger, ready.User.Id);
+                Log.GatewayReady(logger, ready.User.Id, Label);
                 break;
             case "RESUMED":
                 ReachedSession = true;
-                Log.GatewayResumed(logger);
+                Log.GatewayResumed(logger, Label);
                 break;
             case "MESSAGE_REACTION_ADD" or "MESSAGE_REACTION_REMOVE" when frame.D is { } data:
                 HandleReaction(data.Deserialize(DiscordJsonContext.Default.ReactionEvent)!, frame.T == "MESSAGE_REACTION_ADD");
                 break;
         }
     }
+
+    private string Label => shard is null ? "" : $" (shard {shard.Id} of {shard.Count})";
 
     private void HandleReaction(ReactionEvent reaction, bool added)
     {

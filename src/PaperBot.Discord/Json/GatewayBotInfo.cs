@@ -1,4 +1,4 @@
 namespace PaperBot.Discord.Json;
 
 /// <summary>The answer of <c>GET /gateway/bot</c> (the fields PaperBot uses).</summary>
-internal sealed record GatewayBotInfo(string Url);
+internal sealed record GatewayBotInfo(string Url, int? Shards = null, SessionStartLimit? SessionStartLimit = null);

@@ -129,6 +129,26 @@ internal static class Migrations
                 vector real[] NOT NULL);
             CREATE INDEX embeddings_model ON embeddings (model, arxiv_id);
             """),
+        new(2, "Discord Gateway shard leases, live shard owners and identify turns", """
+            -- Replicas that take part in sharing the shards, each live until it misses its heartbeats for a lease.
+            CREATE TABLE shard_members (
+                owner text COLLATE "C" PRIMARY KEY,
+                until_ticks bigint NOT NULL);
+
+            -- Who connects which shard (of a given shard count) until when; a lease that ran out may be claimed by anyone.
+            CREATE TABLE shard_leases (
+                shard_count integer NOT NULL,
+                shard_id integer NOT NULL,
+                owner text COLLATE "C" NOT NULL,
+                until_ticks bigint NOT NULL,
+                PRIMARY KEY (shard_count, shard_id));
+            CREATE INDEX shard_leases_owner ON shard_leases (owner);
+
+            -- The next free identify time of each identify bucket (shard_id % max_concurrency), shared by every replica.
+            CREATE TABLE shard_starts (
+                bucket integer PRIMARY KEY,
+                next_ticks bigint NOT NULL);
+            """),
     ];
 
     public static int CurrentVersion => All[^1].Version;

@@ -16,6 +16,7 @@ public sealed class GatewaySessionTests : GatewayTestBase
         Assert.Equal(FakeDiscord.Token, identify["token"]!.GetValue<string>());
         Assert.Equal((1 << 0) | (1 << 10) | (1 << 13), (int)identify["intents"]!);
         Assert.Equal("paperbot", identify["properties"]!["browser"]!.GetValue<string>());
+        Assert.False(identify.AsObject().ContainsKey("shard"));
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public sealed class GatewaySessionTests : GatewayTestBase
     [Fact]
     public async Task Connect_RefusedRepeatedly_BacksOffLongerEachTime()
     {
-        var delays = Enumerable.Range(1, 8).Select(failures => DiscordGatewayService.DelayBefore(GatewayNext.Resume, failures)).ToList();
+        var delays = Enumerable.Range(1, 8).Select(failures => ShardRunner.DelayBefore(GatewayNext.Resume, failures)).ToList();
 
         Assert.Equal(TimeSpan.Zero, delays[0]);
         for (var i = 1; i < delays.Count; i++)

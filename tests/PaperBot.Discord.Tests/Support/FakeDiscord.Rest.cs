@@ -27,7 +27,7 @@ internal sealed partial class FakeDiscord
                 return botAuthorized ? (200, Registered(request), null) : (401, Unauthorized, null);
             case ("GET", ["gateway", "bot"]):
                 return botAuthorized
-                    ? (200, new JsonObject { ["url"] = GatewayUrl, ["shards"] = 1 }.ToJsonString(), null)
+                    ? (200, GatewayBotBody(), null)
                     : (401, Unauthorized, null);
             default:
                 return (404, "{\"message\":\"404: Not Found\",\"code\":0}", null);

@@ -141,7 +141,9 @@ internal sealed partial class FakeDiscord : IAsyncDisposable
         var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var connection = new FakeGatewayConnection(socket, context.Request.Path.Value!.TrimEnd('/'), context.Request.QueryString.Value ?? "");
         await _connections.Writer.WriteAsync(connection).ConfigureAwait(false);
+        var play = AutoGateway ? PlayAsync(connection) : Task.CompletedTask;
         await connection.RunAsync(context.RequestAborted).ConfigureAwait(false);
+        await play.ConfigureAwait(false);
     }
 
     private async Task HandleRestAsync(HttpContext context)
