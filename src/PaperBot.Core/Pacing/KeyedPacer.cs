@@ -65,6 +65,10 @@ public sealed class KeyedPacer(RateRule rule, TimeProvider time, Action<TimeSpan
         }
     }
 
+    /// <summary>Takes the key's next turn at once and waits for it, so turns go first come, first served.</summary>
+    public Task ReserveAsync(string key, CancellationToken cancellationToken) =>
+        Reserve(key) is var wait && wait > TimeSpan.Zero ? DelayAsync(wait, cancellationToken) : Task.CompletedTask;
+
     /// <summary>Waits for a turn of <paramref name="key"/> that no ordinary request wants, and takes it.</summary>
     public async Task TakeSpareAsync(string key, CancellationToken cancellationToken)
     {
