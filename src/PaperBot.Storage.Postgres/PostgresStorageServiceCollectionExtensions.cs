@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Pacing;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 
@@ -13,7 +14,7 @@ public static class PostgresStorageServiceCollectionExtensions
     /// <summary>
     /// With <c>Storage:Provider</c> = <c>Postgres</c>, registers the PostgreSQL store (<c>Storage:ConnectionString</c>) as one
     /// singleton behind every Core storage port, and opens it (connects, migrates, takes the one-process lock) when the host
-    /// starts. Otherwise does
+    /// starts, and Discord's global limit as a budget in the database that every replica shares. Otherwise does
     /// nothing. The <c>Storage</c> options and their validation come from <c>AddPaperBotStorage</c>.
     /// </summary>
     public static IServiceCollection AddPaperBotPostgresStorage(this IServiceCollection services, IConfiguration configuration)
@@ -36,6 +37,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IInboundEventLog>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IOperatorStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.TryAddSingleton<IEmbeddingStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.TryAddSingleton<IRateBudget, PostgresRateBudget>();
         services.AddHostedService(sp => new StorageOpener(sp.GetRequiredService<PostgresStore>(), sp.GetRequiredService<ILogger<StorageOpener>>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<PostgresLockWatch>();

@@ -129,6 +129,14 @@ internal static class Migrations
                 vector real[] NOT NULL);
             CREATE INDEX embeddings_model ON embeddings (model, arxiv_id);
             """),
+        new(2, "rate budgets the replicas share (Discord's global limit)", """
+            CREATE TABLE rate_budgets (
+                name text COLLATE "C" PRIMARY KEY,
+                tokens double precision NOT NULL,
+                refilled_at timestamptz NOT NULL,
+                held_until timestamptz,
+                granted integer NOT NULL);
+            """),
     ];
 
     public static int CurrentVersion => All[^1].Version;
