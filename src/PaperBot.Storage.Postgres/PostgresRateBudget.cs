@@ -12,8 +12,8 @@ namespace PaperBot.Storage.Postgres;
 /// and priorities (<see cref="KeyedPacer"/>), then spends a token of its batch; a replica that finds the bucket empty
 /// waits until a whole batch has refilled. Unspent tokens lapse after <see cref="TokenLifetime"/>, so tokens a replica
 /// sat on can never be spent in a lump later: whatever is in flight stays within the bucket's burst plus a quarter
-/// second of the rate, well under what Discord allows. When the database cannot be asked, the request goes on the local
-/// pace alone (logged): a global 429 then costs a retry, never a post.
+/// second of the rate, well under what Discord allows. When the database cannot be asked, requests go on the local pace
+/// alone for <see cref="CoolOff"/> (logged once): a global 429 then costs a retry, never a post.
 /// </summary>
 public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider time, ILogger<PostgresRateBudget> logger) : IRateBudget
 {
@@ -21,14 +21,18 @@ public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider
 
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>After the database failed to answer, how long requests go on the local pace alone before it is asked again.</summary>
+    public static readonly TimeSpan CoolOff = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentDictionary<string, Tokens> _budgets = new(StringComparer.Ordinal);
+    private long _askAgainAtTicks;
 
     public async Task TakeAsync(string name, RateRule rule, bool spare, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var tokens = _budgets.GetOrAdd(name, _ => new Tokens(new KeyedPacer(rule, time)));
         await (spare ? tokens.Pace.TakeSpareAsync(name, cancellationToken) : tokens.Pace.TakeAsync(name, cancellationToken)).ConfigureAwait(false);
-        if (tokens.TrySpend(time.GetUtcNow()))
+        if (tokens.TrySpend(time.GetUtcNow()) || CoolingOff())
         {
             return;
         }
@@ -36,7 +40,7 @@ public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider
         await tokens.Fetching.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            while (!tokens.TrySpend(time.GetUtcNow()))
+            while (!tokens.TrySpend(time.GetUtcNow()) && !CoolingOff())
             {
                 var (granted, retryIn) = await store.TakeRateTokensAsync(name, rule, Batch, cancellationToken).ConfigureAwait(false);
                 if (granted > 0)
@@ -50,7 +54,7 @@ public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
-            LogUnavailable(logger, name, ex.Message);
+            Unavailable(name, ex);
         }
         finally
         {
@@ -77,13 +81,21 @@ public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or ObjectDisposedException)
         {
-            LogUnavailable(logger, name, ex.Message);
+            Unavailable(name, ex);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot take from the shared rate budget {Budget} in the database ({Reason}); "
-        + "this replica keeps its own pace meanwhile, so the platform may answer 429 while several replicas post")]
-    private static partial void LogUnavailable(ILogger logger, string budget, string reason);
+    private bool CoolingOff() => time.GetUtcNow().UtcTicks < Interlocked.Read(ref _askAgainAtTicks);
+
+    private void Unavailable(string name, Exception ex)
+    {
+        Interlocked.Exchange(ref _askAgainAtTicks, (time.GetUtcNow() + CoolOff).UtcTicks);
+        LogUnavailable(logger, name, ex.Message, CoolOff.TotalSeconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot take from the shared rate budget {Budget} in the database ({Reason}); for the next "
+        + "{Seconds} s this replica keeps its own pace alone, so the platform may answer 429 while several replicas post")]
+    private static partial void LogUnavailable(ILogger logger, string budget, string reason, double seconds);
 
     /// <summary>This replica's batch of one budget: tokens left and when they lapse, behind the replica's own pace.</summary>
     private sealed class Tokens(KeyedPacer pace)

@@ -8,14 +8,12 @@ namespace PaperBot.Core.Pacing;
 /// requests (lowest priority) take only turns no ordinary request of their key is waiting for, and never the burst.
 /// Thread-safe; waits on <paramref name="time"/>, and reports each wait to <paramref name="waited"/>.
 /// </summary>
-public sealed class KeyedPacer(RateRule rule, TimeProvider time, Action<TimeSpan>? waited = null)
+public sealed partial class KeyedPacer(RateRule rule, TimeProvider time, Action<TimeSpan>? waited = null)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PaceState> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sharedBy = new(StringComparer.Ordinal);
     private DateTimeOffset _allHeldUntil = DateTimeOffset.MinValue;
-
-    public RateRule Rule => rule;
 
     /// <summary>Takes a turn of <paramref name="key"/> if one is free now; otherwise takes nothing and says how long to wait.</summary>
     public TimeSpan? TryTake(string key) => Take(key, rule.Tolerance, reserve: false);
@@ -30,83 +28,6 @@ public sealed class KeyedPacer(RateRule rule, TimeProvider time, Action<TimeSpan
         {
             var now = time.GetUtcNow();
             return FreeAt(State(key), now, rule.Tolerance) - now;
-        }
-    }
-
-    /// <summary>Waits for a turn of <paramref name="key"/> and takes it.</summary>
-    public async Task TakeAsync(string key, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            var state = State(key);
-            if (state.Waiting++ == 0)
-            {
-                state.NoneWaiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-        }
-
-        try
-        {
-            while (TryTake(key) is { } wait)
-            {
-                await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            lock (_gate)
-            {
-                var state = State(key);
-                if (--state.Waiting == 0)
-                {
-                    state.NoneWaiting.TrySetResult();
-                }
-            }
-        }
-    }
-
-    /// <summary>Takes the key's next turn at once and waits for it, so turns go first come, first served.</summary>
-    public Task ReserveAsync(string key, CancellationToken cancellationToken) =>
-        Reserve(key) is var wait && wait > TimeSpan.Zero ? DelayAsync(wait, cancellationToken) : Task.CompletedTask;
-
-    /// <summary>Waits for a turn of <paramref name="key"/> that no ordinary request wants, and takes it.</summary>
-    public async Task TakeSpareAsync(string key, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Task? busy;
-            TimeSpan? wait = null;
-            lock (_gate)
-            {
-                var state = State(key);
-                busy = state.Waiting > 0 ? state.NoneWaiting.Task : null;
-                if (busy is null)
-                {
-                    wait = Take(state, rule.SpareTolerance, reserve: false);
-                }
-            }
-
-            if (busy is not null)
-            {
-                await busy.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            else if (wait is { } delay)
-            {
-                await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>Completes once the key has a turn, taking nothing.</summary>
-    public async ValueTask WaitUntilFreeAsync(string key, CancellationToken cancellationToken)
-    {
-        for (var wait = Delay(key); wait > TimeSpan.Zero; wait = Delay(key))
-        {
-            await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -199,12 +120,6 @@ public sealed class KeyedPacer(RateRule rule, TimeProvider time, Action<TimeSpan
         }
 
         return state;
-    }
-
-    private Task DelayAsync(TimeSpan wait, CancellationToken cancellationToken)
-    {
-        waited?.Invoke(wait);
-        return Task.Delay(wait, time, cancellationToken);
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

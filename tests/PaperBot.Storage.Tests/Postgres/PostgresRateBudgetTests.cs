@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.Core.Pacing;
 using PaperBot.Storage.Postgres;
 using PaperBot.Testing.Postgres;
@@ -41,5 +42,19 @@ public sealed class PostgresRateBudgetTests : IDisposable
         var (granted, retryIn) = await second.TakeRateTokensAsync("b", RateRule.PerSecond(50, 10), 5, CancellationToken.None);
         Assert.Equal(0, granted);
         Assert.InRange(retryIn, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task TakeAsync_DatabaseGone_GoesOnTheLocalPaceInsteadOfFailingTheRequest()
+    {
+        using var store = PostgresStore.Open(_database.ConnectionString);
+        var budget = new PostgresRateBudget(store, TimeProvider.System, NullLogger<PostgresRateBudget>.Instance);
+        await budget.TakeAsync("b", RateRule.PerSecond(50, 10), spare: false, CancellationToken.None);
+
+        _database.Dispose();
+
+        // The batch of 5 lapses within 250 ms; the requests after it find no database and go on regardless.
+        var many = Enumerable.Range(0, 20).Select(_ => budget.TakeAsync("b", RateRule.PerSecond(50, 10), spare: false, CancellationToken.None));
+        await Task.WhenAll(many).WaitAsync(TimeSpan.FromSeconds(30));
     }
 }
