@@ -7,49 +7,71 @@ namespace PaperBot.Storage.Postgres;
 
 /// <summary>
 /// A rate budget every replica on the database spends together (Discord's 50 requests a second belong to the bot
-/// token): a token bucket row in <c>rate_budgets</c>, taken from in batches of <see cref="Batch"/> so a busy replica
-/// costs the database about ten round trips a second, not one per request. Each replica still keeps its own even pace
-/// and priorities (<see cref="KeyedPacer"/>), then spends a token of its batch; a replica that finds the bucket empty
-/// waits until a whole batch has refilled. Unspent tokens lapse after <see cref="TokenLifetime"/>, so tokens a replica
-/// sat on can never be spent in a lump later: whatever is in flight stays within the bucket's burst plus a quarter
-/// second of the rate, well under what Discord allows. When the database cannot be asked, requests go on the local pace
-/// alone for <see cref="CoolOff"/> (logged once): a global 429 then costs a retry, never a post.
+/// token). The database row holds the budget's next free slot (the generic cell rate algorithm, as
+/// <see cref="KeyedPacer"/> keeps it in memory); a replica reserves <see cref="Batch"/> slots per round trip, so a busy
+/// replica costs the database about ten round trips a second, not one per request, and sends each request at its
+/// slot. Each replica still keeps its own even pace and priorities first. Slots left unused for
+/// <see cref="SlotLifetime"/> lapse, so a replica that stalled can never spend them in a lump later: what is sent at
+/// once stays within the burst plus a quarter second of the rate, well under what Discord allows. When the database
+/// cannot be asked, requests go on the local pace alone for <see cref="CoolOff"/> (logged): a global 429 then costs a
+/// retry, never a post.
 /// </summary>
 public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider time, ILogger<PostgresRateBudget> logger) : IRateBudget
 {
     public const int Batch = 5;
 
-    public static readonly TimeSpan TokenLifetime = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan SlotLifetime = TimeSpan.FromMilliseconds(250);
 
     /// <summary>After the database failed to answer, how long requests go on the local pace alone before it is asked again.</summary>
     public static readonly TimeSpan CoolOff = TimeSpan.FromSeconds(10);
 
-    private readonly ConcurrentDictionary<string, Tokens> _budgets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Slots> _budgets = new(StringComparer.Ordinal);
     private long _askAgainAtTicks;
 
     public async Task TakeAsync(string name, RateRule rule, bool spare, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var tokens = _budgets.GetOrAdd(name, _ => new Tokens(new KeyedPacer(rule, time)));
-        await (spare ? tokens.Pace.TakeSpareAsync(name, cancellationToken) : tokens.Pace.TakeAsync(name, cancellationToken)).ConfigureAwait(false);
-        if (tokens.TrySpend(time.GetUtcNow()) || CoolingOff())
+        var slots = _budgets.GetOrAdd(name, _ => new Slots(new KeyedPacer(rule, time)));
+        await (spare ? slots.Pace.TakeSpareAsync(name, cancellationToken) : slots.Pace.TakeAsync(name, cancellationToken)).ConfigureAwait(false);
+        if (await NextSlotAsync(name, rule, slots, cancellationToken).ConfigureAwait(false) is { } slot && slot > time.GetUtcNow())
         {
-            return;
+            await Task.Delay(slot - time.GetUtcNow(), time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void Hold(string name, TimeSpan wait)
+    {
+        if (_budgets.TryGetValue(name, out var slots))
+        {
+            slots.Pace.Hold(name, wait);
+            slots.Clear();
         }
 
-        await tokens.Fetching.WaitAsync(cancellationToken).ConfigureAwait(false);
+        _ = HoldSharedAsync(name, wait);
+    }
+
+    /// <summary>This replica's next reserved slot, reserving a batch when none is left; null when the database cannot be asked.</summary>
+    private async Task<DateTimeOffset?> NextSlotAsync(string name, RateRule rule, Slots slots, CancellationToken cancellationToken)
+    {
+        if (slots.TryNext(time.GetUtcNow()) is { } ready)
+        {
+            return ready;
+        }
+
+        await slots.Reserving.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            while (!tokens.TrySpend(time.GetUtcNow()) && !CoolingOff())
+            while (!CoolingOff())
             {
-                var (granted, retryIn) = await store.TakeRateTokensAsync(name, rule, Batch, cancellationToken).ConfigureAwait(false);
-                if (granted > 0)
+                if (slots.TryNext(time.GetUtcNow()) is { } slot)
                 {
-                    tokens.Refill(granted - 1, time.GetUtcNow() + TokenLifetime);
-                    return;
+                    return slot;
                 }
 
-                await Task.Delay(retryIn, time, cancellationToken).ConfigureAwait(false);
+                var end = await store.ReserveRateSlotsAsync(name, rule, Batch, cancellationToken).ConfigureAwait(false);
+                var now = time.GetUtcNow();
+                // A slot in the past (the budget had a burst to spare) is due now, and lapses counting from now.
+                slots.Add(Enumerable.Range(0, Batch).Select(k => now + end - (rule.Interval * (Batch - k))).Select(at => at > now ? at : now));
             }
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
@@ -58,19 +80,10 @@ public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider
         }
         finally
         {
-            tokens.Fetching.Release();
-        }
-    }
-
-    public void Hold(string name, TimeSpan wait)
-    {
-        if (_budgets.TryGetValue(name, out var tokens))
-        {
-            tokens.Pace.Hold(name, wait);
-            tokens.Refill(0, DateTimeOffset.MinValue);
+            slots.Reserving.Release();
         }
 
-        _ = HoldSharedAsync(name, wait);
+        return null;
     }
 
     private async Task HoldSharedAsync(string name, TimeSpan wait)
@@ -97,37 +110,49 @@ public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider
         + "{Seconds} s this replica keeps its own pace alone, so the platform may answer 429 while several replicas post")]
     private static partial void LogUnavailable(ILogger logger, string budget, string reason, double seconds);
 
-    /// <summary>This replica's batch of one budget: tokens left and when they lapse, behind the replica's own pace.</summary>
-    private sealed class Tokens(KeyedPacer pace)
+    /// <summary>This replica's reserved slots of one budget, in order, behind the replica's own pace.</summary>
+    private sealed class Slots(KeyedPacer pace)
     {
         private readonly Lock _gate = new();
-        private int _left;
-        private DateTimeOffset _lapseAt;
+        private readonly Queue<DateTimeOffset> _reserved = new();
 
         public KeyedPacer Pace => pace;
 
-        /// <summary>One fetch from the database at a time; the others wait for its batch.</summary>
-        public SemaphoreSlim Fetching { get; } = new(1, 1);
+        /// <summary>One reservation at a time; the others wait for its batch.</summary>
+        public SemaphoreSlim Reserving { get; } = new(1, 1);
 
-        public bool TrySpend(DateTimeOffset now)
+        public DateTimeOffset? TryNext(DateTimeOffset now)
         {
             lock (_gate)
             {
-                if (_left <= 0 || now >= _lapseAt)
+                while (_reserved.TryDequeue(out var slot))
                 {
-                    return false;
+                    if (slot + SlotLifetime > now)
+                    {
+                        return slot;
+                    }
                 }
 
-                _left--;
-                return true;
+                return null;
             }
         }
 
-        public void Refill(int left, DateTimeOffset lapseAt)
+        public void Clear()
         {
             lock (_gate)
             {
-                (_left, _lapseAt) = (left, lapseAt);
+                _reserved.Clear();
+            }
+        }
+
+        public void Add(IEnumerable<DateTimeOffset> slots)
+        {
+            lock (_gate)
+            {
+                foreach (var slot in slots)
+                {
+                    _reserved.Enqueue(slot);
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ public sealed record RateRule(TimeSpan Interval, int Burst = 1)
     public double RequestsPerSecond => Interval > TimeSpan.Zero ? 1 / Interval.TotalSeconds : double.PositiveInfinity;
 
     /// <summary>How far ahead of the pace the burst may run (the generic cell rate algorithm's tolerance).</summary>
-    internal TimeSpan Tolerance => Interval * Math.Max(0, Burst - 1);
+    public TimeSpan Tolerance => Interval * Math.Max(0, Burst - 1);
 
     /// <summary>A spare request may run one interval ahead at most, never into the rest of the burst.</summary>
     internal TimeSpan SpareTolerance => Burst > 1 ? Interval : TimeSpan.Zero;

@@ -132,10 +132,8 @@ internal static class Migrations
         new(2, "rate budgets the replicas share (Discord's global limit)", """
             CREATE TABLE rate_budgets (
                 name text COLLATE "C" PRIMARY KEY,
-                tokens double precision NOT NULL,
-                refilled_at timestamptz NOT NULL,
-                held_until timestamptz,
-                granted integer NOT NULL);
+                next_at timestamptz NOT NULL,
+                held_until timestamptz);
             """),
     ];
 
