@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Pacing;
 using PaperBot.Core.Publishing;
 using PaperBot.Core.Sharding;
 using PaperBot.Discord.Gateway;
@@ -42,6 +43,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DiscordAdapterMarker>();
 
+        // Replicas on PostgreSQL register the database's budget first: Discord's global limit belongs to the token.
+        services.TryAddSingleton<IRateBudget, InProcessRateBudget>();
         services.TryAddSingleton<RateLimiter>();
         services.AddHttpClient<DiscordRestClient>(ConfigureClient)
             // Interaction webhook URLs carry the interaction token: the factory's request logging would print it.

@@ -51,8 +51,6 @@ public static class SlackServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The factory's own request logs would print response_url paths; the adapter logs what matters itself.
             .RemoveAllLoggers();
-        services.TryAddSingleton<ChannelPacer>();
-        services.TryAddSingleton<ReactionBudget>();
         services.AddSingleton<IChannelPublisher, SlackPublisher>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<RecentReplies>();

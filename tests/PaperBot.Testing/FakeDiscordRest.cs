@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using PaperBot.Testing.Platforms;
@@ -8,37 +6,39 @@ using PaperBot.Testing.Platforms;
 namespace PaperBot.Testing;
 
 /// <summary>
-/// The slice of Discord's REST API a posting bot needs, on 127.0.0.1: create message (deduplicated by
-/// <c>nonce</c> + <c>enforce_nonce</c> as Discord does: the same nonce in the same channel returns the message
-/// already created instead of a new one) and add reaction. Unlike Discord, whose nonce memory lasts a few
-/// minutes, this one never forgets; tests that rely on it check that their resends came within that window.
-/// A test can hold the answer to one post, so a process can be killed after Discord created the message but
-/// before the bot heard back. Started with <see cref="DiscordLimits"/>, it enforces Discord's rate limits; its
-/// <see cref="Faults"/> script 5xx bursts, connection resets, lost answers and 429 storms.
+/// Discord's REST API on 127.0.0.1, the one fake every test and benchmark posts to: create message (deduplicated by
+/// <c>nonce</c> + <c>enforce_nonce</c> as Discord does; unlike Discord's few minutes, this memory never forgets), add
+/// reaction, interaction webhooks, command registration and <c>/gateway/bot</c>. Every request is recorded
+/// (<see cref="Requests"/>), every create also as a <see cref="DiscordPost"/>. Rate limits: <see cref="DiscordLimits"/>
+/// (global and per-route buckets), and/or one per-channel message window (<see cref="MessageLimit"/>) that counts
+/// requests sent into it when spent (<see cref="Violations"/>). Scripted: per-channel error answers, queued 429s,
+/// <see cref="Faults"/> (5xx bursts, resets, lost answers, 429 storms) and a held answer, so a process can be killed
+/// after Discord created the message but before the bot heard back. Time comes from the given clock.
 /// </summary>
-public sealed class FakeDiscordRest : IAsyncDisposable
+public sealed partial class FakeDiscordRest : IAsyncDisposable
 {
+    public const string Token = "test-bot-token.Secret-Value_123";
+    public const string ApplicationId = "1263178492816216064";
+
     private readonly WebApplication _app;
+    private readonly TimeProvider _time;
+    private readonly bool _checkToken;
     private readonly Lock _gate = new();
+    private readonly List<RecordedRequest> _requests = [];
     private readonly List<DiscordPost> _posts = [];
-    private readonly Dictionary<(string Channel, string Nonce), string> _byNonce = [];
-    private readonly List<(Func<IReadOnlyList<DiscordPost>, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
-    private long _nextId = 1400000000000000000;
-    private (int Number, TaskCompletionSource Release)? _hold;
-
+    private readonly List<(Func<bool> Condition, TaskCompletionSource Signal)> _waiters = [];
+    private readonly ConcurrentDictionary<string, (int Status, string Body)> _channelAnswers = new();
+    private readonly ConcurrentQueue<(double RetryAfter, bool Global)> _tooManyRequests = new();
     private int _reactions;
+    private int _violations;
 
-    private FakeDiscordRest(WebApplication app, DiscordLimits? limits)
+    private FakeDiscordRest(WebApplication app, DiscordLimits? limits, TimeProvider time, bool checkToken)
     {
         _app = app;
+        _time = time;
+        _checkToken = checkToken;
         Limits = limits;
-        _app.MapPost("/api/v10/channels/{channelId}/messages", CreateMessageAsync);
-        _app.MapPut("/api/v10/channels/{channelId}/messages/{messageId}/reactions/{emoji}/@me", AddReactionAsync);
-        _app.MapFallback(context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return context.Response.WriteAsJsonAsync(new { message = "Unknown route", code = 0 });
-        });
+        _app.Run(HandleAsync);
     }
 
     public string ApiBaseUrl { get; private set; } = "";
@@ -46,8 +46,19 @@ public sealed class FakeDiscordRest : IAsyncDisposable
     /// <summary>The rate limits enforced, if any.</summary>
     public DiscordLimits? Limits { get; }
 
-    /// <summary>Faults to act out on the next requests (both routes).</summary>
+    /// <summary>Faults to act out on the next message creates and reactions.</summary>
     public FaultPlan Faults { get; } = new();
+
+    /// <summary>Messages one channel accepts per <see cref="MessageWindow"/>, announced in headers; null: no such window.</summary>
+    public int? MessageLimit { get; set; }
+
+    public TimeSpan MessageWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Creates that arrived while their channel's window was spent: a well-behaved client sends none.</summary>
+    public int Violations => Volatile.Read(ref _violations);
+
+    /// <summary>What <c>GET /gateway/bot</c> answers; null: 404.</summary>
+    public Func<System.Text.Json.Nodes.JsonObject>? GatewayBot { get; set; }
 
     /// <summary>Reactions added (answered 204).</summary>
     public int Reactions => Volatile.Read(ref _reactions);
@@ -55,61 +66,40 @@ public sealed class FakeDiscordRest : IAsyncDisposable
     /// <summary>When the first reaction was added, if one was.</summary>
     public DateTimeOffset? FirstReactionAt { get; private set; }
 
-    public IReadOnlyList<DiscordPost> Posts
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _posts];
-            }
-        }
-    }
+    public IReadOnlyList<DiscordPost> Posts => Locked(() => (IReadOnlyList<DiscordPost>)[.. _posts]);
 
-    public static async Task<FakeDiscordRest> StartAsync(DiscordLimits? limits = null)
+    public IReadOnlyList<RecordedRequest> Requests => Locked(() => (IReadOnlyList<RecordedRequest>)[.. _requests]);
+
+    /// <param name="limits">Discord's rate limits to enforce, if any.</param>
+    /// <param name="time">The clock of the limits, windows and timestamps (the real one unless given).</param>
+    /// <param name="checkToken">Answer 401 to bot requests not authorized with <c>Bot </c><see cref="Token"/>.</param>
+    public static async Task<FakeDiscordRest> StartAsync(DiscordLimits? limits = null, TimeProvider? time = null, bool checkToken = false)
     {
-        var fake = new FakeDiscordRest(LoopbackApp.Create(), limits);
+        var fake = new FakeDiscordRest(LoopbackApp.Create(), limits, time ?? TimeProvider.System, checkToken);
         fake.ApiBaseUrl = await LoopbackApp.StartAsync(fake._app).ConfigureAwait(false) + "/api/v10";
         return fake;
     }
 
-    /// <summary>
-    /// The answer to create-message request number <paramref name="number"/> (counted from 1 over the fake's
-    /// life) waits until the returned source is completed; the message itself is created on arrival.
-    /// </summary>
-    public TaskCompletionSource HoldAnswerTo(int number)
-    {
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
-        {
-            _hold = (number, release);
-        }
+    public IReadOnlyList<RecordedRequest> RequestsTo(string method, string pathPart) =>
+        Requests.Where(r => r.Method == method && r.Path.Contains(pathPart, StringComparison.Ordinal)).ToList();
 
-        return release;
-    }
+    /// <summary>Makes message creates in <paramref name="channelId"/> answer <paramref name="status"/> with a Discord error body.</summary>
+    public void AnswerChannel(string channelId, int status, int code, string message) =>
+        _channelAnswers[channelId] = (status, new System.Text.Json.Nodes.JsonObject { ["message"] = message, ["code"] = code }.ToJsonString());
+
+    /// <summary>The next message create gets a 429 with this retry_after (seconds).</summary>
+    public void EnqueueTooManyRequests(double retryAfter, bool global = false) => _tooManyRequests.Enqueue((retryAfter, global));
 
     /// <summary>Completes when the posts received so far satisfy <paramref name="condition"/>.</summary>
-    public async Task WaitUntilAsync(Func<IReadOnlyList<DiscordPost>, bool> condition, TimeSpan timeout, string what)
+    public Task WaitUntilAsync(Func<IReadOnlyList<DiscordPost>, bool> condition, TimeSpan timeout, string what) =>
+        WaitAsync(() => condition(_posts), timeout, () => $"{what}; the fake Discord received {Posts.Count} posts");
+
+    /// <summary>Completes when a request matching <paramref name="match"/> has arrived (also one that arrived earlier).</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null)
     {
-        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
-        {
-            if (condition(_posts))
-            {
-                return;
-            }
-
-            _waiters.Add((condition, signal));
-        }
-
-        try
-        {
-            await signal.Task.WaitAsync(timeout).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException($"Timed out waiting for {what}; the fake Discord received {Posts.Count} posts.");
-        }
+        await WaitAsync(() => _requests.Any(match), timeout ?? TimeSpan.FromSeconds(10),
+            () => $"the expected request; it got: {string.Join(", ", Requests)}").ConfigureAwait(false);
+        return Requests.First(match);
     }
 
     public async ValueTask DisposeAsync()
@@ -123,79 +113,44 @@ public sealed class FakeDiscordRest : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Acts out a scripted fault or a rate limit; true when the request is answered already.</summary>
-    private async Task<(bool Answered, Fault? Fault)> InterceptAsync(HttpContext context, string route, string channelId)
+    private async Task WaitAsync(Func<bool> condition, TimeSpan timeout, Func<string> what)
     {
-        var fault = Faults.Next();
-        if (await FaultResponses.TryActOutAsync(context, fault, (c, wait) => DiscordLimits.TooManyAsync(c, wait, "global"), Faults.RetryAfter).ConfigureAwait(false))
-        {
-            return (true, fault);
-        }
-
-        return (Limits is not null && !await Limits.AdmitAsync(context, route, channelId).ConfigureAwait(false), fault);
-    }
-
-    private async Task AddReactionAsync(string channelId, HttpContext context)
-    {
-        var (answered, fault) = await InterceptAsync(context, "reactions", channelId).ConfigureAwait(false);
-        if (answered)
-        {
-            return;
-        }
-
-        if (Interlocked.Increment(ref _reactions) == 1)
-        {
-            FirstReactionAt = DateTimeOffset.UtcNow;
-        }
-
-        if (!FaultResponses.LoseAnswer(context, fault))
-        {
-            context.Response.StatusCode = StatusCodes.Status204NoContent;
-        }
-    }
-
-    private async Task CreateMessageAsync(string channelId, HttpContext context)
-    {
-        var (answered, fault) = await InterceptAsync(context, "messages", channelId).ConfigureAwait(false);
-        if (answered)
-        {
-            return;
-        }
-
-        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
-        var nonce = body?["nonce"]?.GetValueKind() == JsonValueKind.String ? body["nonce"]!.GetValue<string>() : null;
-        var enforce = body?["enforce_nonce"]?.GetValueKind() == JsonValueKind.True;
-        DiscordPost post;
-        Task held = Task.CompletedTask;
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
         {
-            var known = enforce && nonce is not null && _byNonce.ContainsKey((channelId, nonce));
-            var id = known ? _byNonce[(channelId, nonce!)] : (++_nextId).ToString(CultureInfo.InvariantCulture);
-            if (!known && enforce && nonce is not null)
+            if (condition())
             {
-                _byNonce[(channelId, nonce)] = id;
+                return;
             }
 
-            post = new DiscordPost(_posts.Count + 1, channelId, nonce, enforce, id, known, DateTimeOffset.UtcNow);
-            _posts.Add(post);
-            if (_hold is { } hold && hold.Number == post.Number)
-            {
-                held = hold.Release.Task;
-            }
-
-            foreach (var waiter in _waiters.Where(w => w.Condition(_posts)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Signal.TrySetResult();
-            }
+            _waiters.Add((condition, signal));
         }
 
-        await held.ConfigureAwait(false);
-        if (FaultResponses.LoseAnswer(context, fault))
+        try
         {
-            return;
+            await signal.Task.WaitAsync(timeout).ConfigureAwait(false);
         }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Timed out waiting for {what()}.");
+        }
+    }
 
-        await context.Response.WriteAsJsonAsync(new { id = post.MessageId, channel_id = channelId, nonce }, context.RequestAborted).ConfigureAwait(false);
+    /// <summary>Under the lock, after a request or post was added: wakes the waiters it satisfies.</summary>
+    private void Signal()
+    {
+        foreach (var waiter in _waiters.Where(w => w.Condition()).ToList())
+        {
+            _waiters.Remove(waiter);
+            waiter.Signal.TrySetResult();
+        }
+    }
+
+    private T Locked<T>(Func<T> read)
+    {
+        lock (_gate)
+        {
+            return read();
+        }
     }
 }

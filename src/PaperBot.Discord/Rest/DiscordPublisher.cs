@@ -31,7 +31,7 @@ internal sealed class DiscordPublisher(
     /// <summary>Waits, holding nothing, until the channel's create-message bucket has room (the global limit is waited for when posting).</summary>
     public ValueTask WaitForTurnAsync(ChannelRef channel, CancellationToken cancellationToken) =>
         Snowflake.IsValid(channel.Id)
-            ? new ValueTask(limiter.WaitUntilOpenAsync(DiscordRoutes.CreateMessage(channel.Id), cancellationToken))
+            ? limiter.WaitUntilOpenAsync(DiscordRoutes.CreateMessage(channel.Id), cancellationToken)
             : ValueTask.CompletedTask;
 
     /// <summary>A digest lists several papers, so it gets a Save button per paper and no save reaction.</summary>

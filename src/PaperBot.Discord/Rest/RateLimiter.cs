@@ -1,21 +1,34 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
+using PaperBot.Core.Pacing;
 using PaperBot.Core.Telemetry;
 
 namespace PaperBot.Discord.Rest;
 
 /// <summary>
-/// Discord's rate limits as the response headers describe them: one bucket per route (routes Discord puts in
-/// the same bucket share it), requests of one route one at a time, a global cap of 50 a second, and a 429's
-/// retry_after waited out exactly. Never sends into a bucket it knows is exhausted.
+/// Discord's rate limits as the response headers describe them, kept by the one <see cref="KeyedPacer"/>: one bucket
+/// per route (routes Discord puts in the same bucket share it), requests of one route one at a time, and a 429's
+/// retry_after waited out exactly. The bot-wide limit of 50 requests a second belongs to the token, not to this
+/// process, so it is taken from the <see cref="IRateBudget"/> every replica shares (in memory for one process): an
+/// even pace of one request every 20 ms with bursts of <see cref="GlobalBurst"/>, since a burst of 50 racing Discord's
+/// window is what trips global 429s. Save-hint reactions use only its spare capacity (<see cref="RestRoute.Spare"/>).
 /// </summary>
-internal sealed class RateLimiter(TimeProvider time, PaperBotMetrics? metrics = null)
+internal sealed class RateLimiter(TimeProvider time, IRateBudget? global = null, PaperBotMetrics? metrics = null)
 {
+    public const int GlobalPerSecond = 50;
+
+    /// <summary>Requests that may go at once after a quiet spell (well under Discord's 50, so the pace has margin).</summary>
+    public const int GlobalBurst = 10;
+
+    /// <summary>The name of Discord's global limit in the shared <see cref="IRateBudget"/>.</summary>
+    public const string GlobalBudget = "discord:global";
+
+    public static readonly RateRule Global = RateRule.PerSecond(GlobalPerSecond, GlobalBurst);
+
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _routeLocks = new();
-    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new();
-    private readonly ConcurrentDictionary<string, BucketState> _buckets = new();
-    private readonly GlobalRateLimit _global = new(time);
+    private readonly KeyedPacer _buckets = new(RateRule.Unpaced, time, wait => metrics?.RateLimitWait(DiscordRoutes.Platform, MetricLabels.Pacing, wait));
+    private readonly IRateBudget _global = global ?? new InProcessRateBudget(time);
 
     /// <summary>Waits until a request of <paramref name="route"/> may be sent; dispose the result once its response is recorded.</summary>
     public async Task<IDisposable> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
@@ -24,10 +37,10 @@ internal sealed class RateLimiter(TimeProvider time, PaperBotMetrics? metrics = 
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await WaitForBucketAsync(route.LimitKey, take: true, cancellationToken).ConfigureAwait(false);
+            await _buckets.TakeAsync(route.LimitKey, cancellationToken).ConfigureAwait(false);
             if (route.GlobalLimited)
             {
-                await (route.Spare ? _global.WaitForSpareAsync(cancellationToken) : _global.WaitAsync(cancellationToken)).ConfigureAwait(false);
+                await _global.TakeAsync(GlobalBudget, Global, route.Spare, cancellationToken).ConfigureAwait(false);
             }
 
             return new Release(gate);
@@ -40,99 +53,49 @@ internal sealed class RateLimiter(TimeProvider time, PaperBotMetrics? metrics = 
     }
 
     /// <summary>Completes when <paramref name="route"/>'s bucket has room, without taking it or waiting for the global limit.</summary>
-    public Task WaitUntilOpenAsync(RestRoute route, CancellationToken cancellationToken) =>
-        WaitForBucketAsync(route.LimitKey, take: false, cancellationToken);
+    public ValueTask WaitUntilOpenAsync(RestRoute route, CancellationToken cancellationToken) =>
+        _buckets.WaitUntilFreeAsync(route.LimitKey, cancellationToken);
 
     /// <summary>Records the bucket headers of a response.</summary>
     public void Update(RestRoute route, HttpResponseHeaders headers)
     {
         if (Header(headers, "X-RateLimit-Bucket") is { } bucket)
         {
-            _bucketOfRoute[route.LimitKey] = bucket + ":" + route.Resource;
+            _buckets.Share(route.LimitKey, bucket + ":" + route.Resource);
         }
 
-        var remaining = Header(headers, "X-RateLimit-Remaining");
-        var resetAfter = Header(headers, "X-RateLimit-Reset-After");
-        if (remaining is null || !int.TryParse(remaining, NumberStyles.None, CultureInfo.InvariantCulture, out var left))
+        if (Header(headers, "X-RateLimit-Remaining") is { } remaining
+            && int.TryParse(remaining, NumberStyles.None, CultureInfo.InvariantCulture, out var left))
         {
-            return;
-        }
-
-        var state = StateOf(route.LimitKey);
-        lock (state)
-        {
-            Record(state, headers, left, resetAfter);
-        }
-    }
-
-    private void Record(BucketState state, HttpResponseHeaders headers, int left, string? resetAfter)
-    {
-        state.Remaining = left;
-        if (resetAfter is not null && double.TryParse(resetAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
-        {
-            state.ResetAt = time.GetUtcNow() + TimeSpan.FromSeconds(seconds);
-        }
-        else if (Header(headers, "X-RateLimit-Reset") is { } reset && double.TryParse(reset, NumberStyles.Float, CultureInfo.InvariantCulture, out var epoch))
-        {
-            state.ResetAt = DateTimeOffset.UnixEpoch + TimeSpan.FromSeconds(epoch);
+            _buckets.Announce(route.LimitKey, left, ResetAt(headers));
         }
     }
 
     /// <summary>A 429: nothing more goes to that route (or anywhere, when global) for exactly <paramref name="retryAfter"/>.</summary>
     public void OnTooManyRequests(RestRoute route, TimeSpan retryAfter, bool global)
     {
-        var until = time.GetUtcNow() + retryAfter;
         if (global)
         {
-            _global.Block(retryAfter);
-            return;
+            _global.Hold(GlobalBudget, retryAfter);
         }
-
-        var state = StateOf(route.LimitKey);
-        lock (state)
+        else
         {
-            state.BlockedUntil = until;
+            _buckets.Hold(route.LimitKey, retryAfter);
         }
     }
 
-    private BucketState StateOf(string limitKey) =>
-        _buckets.GetOrAdd(_bucketOfRoute.TryGetValue(limitKey, out var bucket) ? bucket : limitKey, _ => new BucketState());
-
-    private async Task WaitForBucketAsync(string limitKey, bool take, CancellationToken cancellationToken)
+    private DateTimeOffset? ResetAt(HttpResponseHeaders headers)
     {
-        var state = StateOf(limitKey);
-        while (true)
+        if (Seconds(headers, "X-RateLimit-Reset-After") is { } after)
         {
-            TimeSpan wait;
-            lock (state)
-            {
-                var now = time.GetUtcNow();
-                if (state.BlockedUntil > now)
-                {
-                    wait = state.BlockedUntil - now;
-                }
-                else if (state.Remaining <= 0 && state.ResetAt > now)
-                {
-                    wait = state.ResetAt - now;
-                }
-                else
-                {
-                    if (take)
-                    {
-                        // A bucket past its reset has refilled; the next response tells the real count.
-                        state.Remaining = Math.Max(state.Remaining, 1) - 1;
-                    }
-
-                    return;
-                }
-            }
-
-            metrics?.RateLimitWait(DiscordPlatform, MetricLabels.Pacing, wait);
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            return time.GetUtcNow() + TimeSpan.FromSeconds(after);
         }
+
+        return Seconds(headers, "X-RateLimit-Reset") is { } epoch ? DateTimeOffset.UnixEpoch + TimeSpan.FromSeconds(epoch) : null;
     }
 
-    private const string DiscordPlatform = "discord";
+    private static double? Seconds(HttpResponseHeaders headers, string name) =>
+        double.TryParse(Header(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
 
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

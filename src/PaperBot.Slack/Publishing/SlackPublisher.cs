@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
+using PaperBot.Core.Pacing;
 using PaperBot.Core.Publishing;
+using PaperBot.Core.Telemetry;
 using PaperBot.Slack.Api;
 using PaperBot.Slack.Blocks;
 using PaperBot.Slack.Configuration;
@@ -11,16 +13,31 @@ namespace PaperBot.Slack.Publishing;
 
 /// <summary>
 /// Posts new papers to Slack channels as Block Kit cards, then adds the save reaction as a hint. Paces posts per
-/// channel, waits out short 429s in place and reports everything else as a <see cref="PublishOutcome"/>.
+/// channel (<see cref="ChannelPace"/>), waits out short 429s in place and reports everything else as a
+/// <see cref="PublishOutcome"/>.
 /// </summary>
 internal sealed class SlackPublisher(
     SlackApiClient api,
-    ChannelPacer pacer,
-    ReactionBudget reactions,
     IOptions<SlackOptions> options,
-    ILogger<SlackPublisher> logger) : IChannelPublisher
+    TimeProvider time,
+    ILogger<SlackPublisher> logger,
+    PaperBotMetrics? metrics = null) : IChannelPublisher
 {
     public const string PlatformName = SlackPlatform.Name;
+
+    /// <summary>
+    /// chat.postMessage: one post a second per channel. The second counts from Slack's answer to the previous post, not
+    /// from its send, so a slow answer can never squeeze two posts into one of Slack's seconds; a 429 holds every channel.
+    /// </summary>
+    public static readonly RateRule ChannelPace = new(TimeSpan.FromSeconds(1));
+
+    /// <summary>reactions.add is Tier 3 (about 50 a minute per workspace): bursts of 20, emptied for Retry-After by a 429.</summary>
+    public static readonly RateRule ReactionPace = new(TimeSpan.FromMinutes(1) / 50, Burst: 20);
+
+    private const string Reactions = "reactions.add";
+
+    private readonly KeyedPacer _channels = new(ChannelPace, time, wait => metrics?.RateLimitWait(PlatformName, MetricLabels.Pacing, wait));
+    private readonly KeyedPacer _reactions = new(ReactionPace, time);
 
     /// <summary>A 429 asking for a longer wait than this ends the attempt; the dispatcher retries later.</summary>
     public static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(30);
@@ -41,7 +58,7 @@ internal sealed class SlackPublisher(
 
     /// <summary>Waits, holding nothing, until the channel's one-post-a-second slot comes round.</summary>
     public ValueTask WaitForTurnAsync(ChannelRef channel, CancellationToken cancellationToken) =>
-        pacer.WaitUntilFreeAsync(channel.Id, cancellationToken);
+        _channels.WaitUntilFreeAsync(channel.Id, cancellationToken);
 
     /// <summary>
     /// Looks for a recent message of the channel carrying this delivery id in its metadata. Throws when Slack cannot
@@ -67,9 +84,9 @@ internal sealed class SlackPublisher(
         var request = new ChatPostMessageRequest(channel.Id, message.Text, message.Blocks, MessageMetadata.ForDelivery(deliveryId));
         for (var waits = 0; ; waits++)
         {
-            await pacer.WaitTurnAsync(channel.Id, cancellationToken).ConfigureAwait(false);
+            await _channels.ReserveAsync(channel.Id, cancellationToken).ConfigureAwait(false);
             var result = await api.PostMessageAsync(request, cancellationToken).ConfigureAwait(false);
-            pacer.Posted(channel.Id);
+            _channels.Restart(channel.Id);
             if (result is { Ok: true, Response.Ts: { } ts })
             {
                 if (addSaveReaction)
@@ -82,8 +99,8 @@ internal sealed class SlackPublisher(
 
             if (result.RateLimited)
             {
-                var retryAfter = result.RetryAfter ?? ChannelPacer.Spacing;
-                pacer.Block(retryAfter);
+                var retryAfter = result.RetryAfter ?? ChannelPace.Interval;
+                _channels.HoldAll(retryAfter);
                 if (waits < MaxRateLimitWaits && retryAfter <= MaxInlineWait)
                 {
                     Log.RateLimited(logger, channel.Id, retryAfter);
@@ -97,11 +114,11 @@ internal sealed class SlackPublisher(
 
     /// <summary>
     /// The bot's own reaction shows users what to click; a failure here never fails the post, and in a big fan-out
-    /// the hint is skipped once <see cref="ReactionBudget"/> is spent.
+    /// the hint is skipped, never waited for, once <see cref="ReactionPace"/> has no turn left.
     /// </summary>
     private async Task AddSaveReactionAsync(string channelId, string ts, CancellationToken cancellationToken)
     {
-        if (!reactions.TryTake())
+        if (_reactions.TryTake(Reactions) is not null)
         {
             Log.ReactionSkipped(logger, channelId, ts);
             return;
@@ -111,7 +128,8 @@ internal sealed class SlackPublisher(
             .ConfigureAwait(false);
         if (result.RateLimited)
         {
-            reactions.Block(result.RetryAfter ?? TimeSpan.FromMinutes(1));
+            _reactions.Hold(Reactions, result.RetryAfter ?? TimeSpan.FromMinutes(1));
+            _reactions.Restart(Reactions);
         }
 
         if (!result.Ok && result.Error != "already_reacted")

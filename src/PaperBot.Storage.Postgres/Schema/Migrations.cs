@@ -149,6 +149,12 @@ internal static class Migrations
                 bucket integer PRIMARY KEY,
                 next_ticks bigint NOT NULL);
             """),
+        new(3, "rate budgets the replicas share (Discord's global limit)", """
+            CREATE TABLE rate_budgets (
+                name text COLLATE "C" PRIMARY KEY,
+                next_at timestamptz NOT NULL,
+                held_until timestamptz);
+            """),
     ];
 
     public static int CurrentVersion => All[^1].Version;

@@ -15,7 +15,7 @@ public sealed class RegisterCommandsTests
         var exit = await DiscordCli.RunAsync(host.Services, ["register-commands"], output, error);
 
         Assert.Equal(0, exit);
-        var put = Assert.Single(host.Fake.RequestsTo("PUT", "/commands"));
+        var put = Assert.Single(host.Fake.Rest.RequestsTo("PUT", "/commands"));
         Assert.Equal($"/api/v10/applications/{FakeDiscord.ApplicationId}/guilds/{InteractionJson.GuildId}/commands", put.Path);
         var command = Assert.Single(put.Json!.AsArray())!;
         Assert.Equal("papers", command["name"]!.GetValue<string>());
@@ -40,7 +40,7 @@ public sealed class RegisterCommandsTests
         var exit = await DiscordCli.RunAsync(host.Services, ["register-commands"], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
-        Assert.Equal($"/api/v10/applications/{FakeDiscord.ApplicationId}/commands", Assert.Single(host.Fake.RequestsTo("PUT", "/commands")).Path);
+        Assert.Equal($"/api/v10/applications/{FakeDiscord.ApplicationId}/commands", Assert.Single(host.Fake.Rest.RequestsTo("PUT", "/commands")).Path);
         Assert.Contains("global commands", output.ToString());
     }
 
@@ -68,7 +68,7 @@ public sealed class RegisterCommandsTests
 
         Assert.Equal(DiscordCli.Usage, exit);
         Assert.Contains("Usage: paperbot discord register-commands", error.ToString());
-        Assert.Empty(host.Fake.Requests);
+        Assert.Empty(host.Fake.Rest.Requests);
     }
 
     private static IEnumerable<string> Descriptions(System.Text.Json.Nodes.JsonNode node)

@@ -20,7 +20,7 @@ public sealed class FixedShardTests : GatewayTestBase
 
         Assert.Equal([2, 4], identify["shard"]!.AsArray().Select(n => (int)n!));
         Assert.Equal(FakeDiscord.Token, identify["token"]!.GetValue<string>());
-        Assert.Single(Host.Fake.RequestsTo("GET", "/gateway/bot"));
+        Assert.Single(Host.Fake.Rest.RequestsTo("GET", "/gateway/bot"));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class GatewayAddressTests : GatewayTestBase
     {
         var (connection, _) = await ConnectAsync();
 
-        var ask = Assert.Single(Host.Fake.RequestsTo("GET", "/gateway/bot"));
+        var ask = Assert.Single(Host.Fake.Rest.RequestsTo("GET", "/gateway/bot"));
         Assert.Equal("Bot " + FakeDiscord.Token, ask.Header("Authorization"));
         Assert.Equal("/gateway", connection.Path);
         await connection.ReceiveOpAsync(2);

@@ -242,7 +242,7 @@ public sealed class CommandTests : IAsyncLifetime
     {
         await RunAsync(InteractionJson.Command("saved"));
 
-        Assert.Empty(_host.Fake.Requests);
+        Assert.Empty(_host.Fake.Rest.Requests);
     }
 
     private async Task<InteractionAnswer> RunAsync(string body)

@@ -68,6 +68,6 @@ public sealed class DeadlineUnderLoadTests : IAsyncLifetime
         _slow.Release();
         await _host.Services.GetRequiredService<DeferredReplies>().DrainAsync().WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(AtOnce, _slow.Started);
-        Assert.Equal(AtOnce, _host.Fake.RequestsTo("PATCH", "/messages/@original").Count);
+        Assert.Equal(AtOnce, _host.Fake.Rest.RequestsTo("PATCH", "/messages/@original").Count);
     }
 }

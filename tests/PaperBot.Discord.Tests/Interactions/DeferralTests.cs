@@ -21,7 +21,7 @@ public sealed class DeferralTests : IAsyncLifetime
 
         using var response = await _host.PostInteractionAsync(InteractionJson.Command("today"));
         var answer = await InteractionAnswer.ReadAsync(response);
-        var edit = await _host.Fake.WaitForRequestAsync(r => r.Method == "PATCH");
+        var edit = await _host.Fake.Rest.WaitForRequestAsync(r => r.Method == "PATCH");
 
         Assert.Equal(5, answer.Type);
         Assert.False(answer.Ephemeral);
@@ -36,7 +36,7 @@ public sealed class DeferralTests : IAsyncLifetime
     {
         using var response = await _host.PostInteractionAsync(InteractionJson.Command("saved"));
         var answer = await InteractionAnswer.ReadAsync(response);
-        var edit = await _host.Fake.WaitForRequestAsync(r => r.Method == "PATCH");
+        var edit = await _host.Fake.Rest.WaitForRequestAsync(r => r.Method == "PATCH");
 
         Assert.Equal(5, answer.Type);
         Assert.True(answer.Ephemeral);
@@ -48,12 +48,12 @@ public sealed class DeferralTests : IAsyncLifetime
     {
         using var response = await _host.PostInteractionAsync(InteractionJson.Command("today"));
         var answer = await InteractionAnswer.ReadAsync(response);
-        var followup = await _host.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path.Contains("/webhooks/", StringComparison.Ordinal));
+        var followup = await _host.Fake.Rest.WaitForRequestAsync(r => r.Method == "POST" && r.Path.Contains("/webhooks/", StringComparison.Ordinal));
         await _host.Services.GetRequiredService<DeferredReplies>().DrainAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(5, answer.Type);
-        Assert.Single(_host.Fake.RequestsTo("DELETE", "/messages/@original"));
-        Assert.Empty(_host.Fake.RequestsTo("PATCH", "/webhooks/"));
+        Assert.Single(_host.Fake.Rest.RequestsTo("DELETE", "/messages/@original"));
+        Assert.Empty(_host.Fake.Rest.RequestsTo("PATCH", "/webhooks/"));
         Assert.Equal(64, (int)followup.Json!["flags"]!);
         Assert.Contains("not read the Daily Papers listing yet", followup.Json["content"]!.GetValue<string>());
     }

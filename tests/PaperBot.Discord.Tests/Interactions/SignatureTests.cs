@@ -146,7 +146,7 @@ public sealed class SignatureTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noChannel.StatusCode);
-        Assert.Empty(_host.Fake.Requests);
+        Assert.Empty(_host.Fake.Rest.Requests);
     }
 
     private string Now() => _host.Time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

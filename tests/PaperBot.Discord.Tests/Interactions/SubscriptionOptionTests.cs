@@ -67,7 +67,7 @@ public sealed class SubscriptionOptionTests : IAsyncLifetime
         await RunAsync(InteractionJson.Command("subscribe", InteractionJson.ManageChannels, options: ("query", query)));
         await _host.Services.GetRequiredService<PaperBot.Core.Outbox.DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None);
 
-        Assert.Empty(_host.Fake.RequestsTo("POST", $"/channels/{InteractionJson.ChannelId}/messages"));
+        Assert.Empty(_host.Fake.Rest.RequestsTo("POST", $"/channels/{InteractionJson.ChannelId}/messages"));
         Assert.All(_host.Store.SubscriptionsOf(Channel), s => Assert.Equal(SubscriptionOptions.Default, s.Options));
     }
 
@@ -132,7 +132,7 @@ public sealed class SubscriptionOptionTests : IAsyncLifetime
 
         using var response = await _host.PostInteractionAsync(InteractionJson.Command("export", options: ("format", "bibtex")));
         var answer = await InteractionAnswer.ReadAsync(response);
-        var upload = await _host.Fake.WaitForRequestAsync(r => r.Method == "PATCH");
+        var upload = await _host.Fake.Rest.WaitForRequestAsync(r => r.Method == "PATCH");
 
         Assert.Equal(5, answer.Type);
         Assert.True(answer.Ephemeral);

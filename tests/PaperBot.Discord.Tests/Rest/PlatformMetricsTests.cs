@@ -32,15 +32,15 @@ public sealed class PlatformMetricsTests : IAsyncLifetime
     [Fact]
     public async Task Publish_ThroughAnExhaustedBucket_CountsRequestsByStatusAndThePacingWait()
     {
-        _host.Fake.MessageLimit = 1;
-        _host.Fake.MessageWindow = TimeSpan.FromSeconds(5);
+        _host.Fake.Rest.MessageLimit = 1;
+        _host.Fake.Rest.MessageWindow = TimeSpan.FromSeconds(5);
 
         Assert.IsType<PublishOutcome.Sent>(await PublishAsync(1));
         var second = PublishAsync(2);
         _host.Time.Advance(await _host.Time.WaitForTimerAsync(TimeSpan.FromSeconds(5)));
         Assert.IsType<PublishOutcome.Sent>(await second.WaitAsync(TimeSpan.FromSeconds(10)));
 
-        var posts = _host.Fake.RequestsTo("POST", "/messages").Count;
+        var posts = _host.Fake.Rest.RequestsTo("POST", "/messages").Count;
         Assert.Equal(2, posts);
         Assert.True(_metrics.Sum("paperbot.platform.requests", ("platform", "discord"), ("status", "200")) >= posts);
         Assert.Equal(0, _metrics.Count("paperbot.platform.requests", ("platform", "discord"), ("status", "429")));

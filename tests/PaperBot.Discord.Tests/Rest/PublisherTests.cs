@@ -27,7 +27,7 @@ public sealed class PublisherTests : IAsyncLifetime
         var outcome = await PublishAsync("2511.00001", "discord:645027906669510667|2511.00001");
 
         var sent = Assert.IsType<PublishOutcome.Sent>(outcome);
-        var create = Assert.Single(_host.Fake.RequestsTo("POST", $"/channels/{ChannelId}/messages"));
+        var create = Assert.Single(_host.Fake.Rest.RequestsTo("POST", $"/channels/{ChannelId}/messages"));
         Assert.Equal("Bot " + FakeDiscord.Token, create.Header("Authorization"));
         Assert.Matches(@"^DiscordBot \(https://github\.com/paperbot/paperbot, \d+\.\d+\.\d+\)$", create.Header("User-Agent"));
         var json = create.Json!;
@@ -36,7 +36,7 @@ public sealed class PublisherTests : IAsyncLifetime
         Assert.Empty(json["allowed_mentions"]!["parse"]!.AsArray());
         Assert.Equal("https://huggingface.co/papers/2511.00001", json["embeds"]![0]!["url"]!.GetValue<string>());
         Assert.Equal("save:2511.00001", json["components"]![0]!["components"]!.AsArray()[^1]!["custom_id"]!.GetValue<string>());
-        var reaction = await _host.Fake.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/reactions/", StringComparison.Ordinal));
+        var reaction = await _host.Fake.Rest.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/reactions/", StringComparison.Ordinal));
         Assert.Equal($"/api/v10/channels/{ChannelId}/messages/{sent.MessageId}/reactions/%F0%9F%94%96/@me", reaction.RawTarget);
     }
 
@@ -47,7 +47,7 @@ public sealed class PublisherTests : IAsyncLifetime
         var retry = Assert.IsType<PublishOutcome.Sent>(await PublishAsync("2511.00001", "discord:x|2511.00001"));
         var other = Assert.IsType<PublishOutcome.Sent>(await PublishAsync("2511.00002", "discord:x|2511.00002"));
 
-        var nonces = _host.Fake.RequestsTo("POST", "/messages").Select(r => r.Json!["nonce"]!.GetValue<string>()).ToList();
+        var nonces = _host.Fake.Rest.RequestsTo("POST", "/messages").Select(r => r.Json!["nonce"]!.GetValue<string>()).ToList();
         Assert.Equal(nonces[0], nonces[1]);
         Assert.NotEqual(nonces[0], nonces[2]);
         Assert.Equal(first.MessageId, retry.MessageId);
@@ -57,20 +57,20 @@ public sealed class PublisherTests : IAsyncLifetime
     [Fact]
     public async Task Publish_Forbidden_ChannelUnreachableWithHumanReason()
     {
-        _host.Fake.AnswerChannel(ChannelId, 403, 50013, "Missing Permissions");
+        _host.Fake.Rest.AnswerChannel(ChannelId, 403, 50013, "Missing Permissions");
 
         var outcome = await PublishAsync("2511.00001", "d1");
 
         var unreachable = Assert.IsType<PublishOutcome.ChannelUnreachable>(outcome);
         Assert.Contains("not allowed to post here", unreachable.Reason);
         Assert.Contains("50013 Missing Permissions", unreachable.Reason);
-        Assert.Empty(_host.Fake.RequestsTo("PUT", "/reactions/"));
+        Assert.Empty(_host.Fake.Rest.RequestsTo("PUT", "/reactions/"));
     }
 
     [Fact]
     public async Task Publish_UnknownChannel_ChannelUnreachable()
     {
-        _host.Fake.AnswerChannel(ChannelId, 404, 10003, "Unknown Channel");
+        _host.Fake.Rest.AnswerChannel(ChannelId, 404, 10003, "Unknown Channel");
 
         var outcome = await PublishAsync("2511.00001", "d1");
 
@@ -80,7 +80,7 @@ public sealed class PublisherTests : IAsyncLifetime
     [Fact]
     public async Task Publish_TokenRevoked_PlatformUnavailableWithoutToken()
     {
-        _host.Fake.AnswerChannel(ChannelId, 401, 0, "401: Unauthorized");
+        _host.Fake.Rest.AnswerChannel(ChannelId, 401, 0, "401: Unauthorized");
 
         var outcome = await PublishAsync("2511.00001", "d1");
 
@@ -93,7 +93,7 @@ public sealed class PublisherTests : IAsyncLifetime
     [Fact]
     public async Task Publish_ServerError_Transient()
     {
-        _host.Fake.AnswerChannel(ChannelId, 502, 0, "Bad Gateway");
+        _host.Fake.Rest.AnswerChannel(ChannelId, 502, 0, "Bad Gateway");
 
         Assert.IsType<PublishOutcome.Transient>(await PublishAsync("2511.00001", "d1"));
     }
@@ -101,7 +101,7 @@ public sealed class PublisherTests : IAsyncLifetime
     [Fact]
     public async Task DeliveryDispatcher_ChannelForbidden_PausesAndSubscriptionsShowReason()
     {
-        _host.Fake.AnswerChannel(ChannelId, 403, 50001, "Missing Access");
+        _host.Fake.Rest.AnswerChannel(ChannelId, 403, 50001, "Missing Access");
         var paper = TestPapers.Make("2511.00001", "Agents");
         _host.Store.AddSubscription(Channel, "agents", "x", _host.Time.GetUtcNow());
         _host.Store.RecordPoll([paper], [Core.Storage.Delivery.New(Channel, paper.ArxivId, ["agents"], _host.Time.GetUtcNow())], new PollState(true, _host.Time.GetUtcNow(), paper.ListedOn));
@@ -123,14 +123,14 @@ public sealed class PublisherTests : IAsyncLifetime
         var outcome = await Publisher.PublishDigestAsync(Channel, digest, "digest|discord:1|1|2026-11-25", CancellationToken.None);
 
         Assert.IsType<PublishOutcome.Sent>(outcome);
-        var json = Assert.Single(_host.Fake.RequestsTo("POST", "/messages")).Json!;
+        var json = Assert.Single(_host.Fake.Rest.RequestsTo("POST", "/messages")).Json!;
         Assert.Contains("Daily digest for agents", json["embeds"]![0]!["title"]!.GetValue<string>());
         Assert.Equal(25, json["nonce"]!.GetValue<string>().Length);
         var rows = json["components"]!.AsArray();
         Assert.Equal(2, rows.Count);
         Assert.Equal("save:2511.00007", rows[1]!["components"]![1]!["custom_id"]!.GetValue<string>());
         Assert.Empty(json["allowed_mentions"]!["parse"]!.AsArray());
-        Assert.Empty(_host.Fake.RequestsTo("PUT", "/reactions/"));
+        Assert.Empty(_host.Fake.Rest.RequestsTo("PUT", "/reactions/"));
     }
 
     private Task<PublishOutcome> PublishAsync(string arxivId, string deliveryId) =>

@@ -62,7 +62,8 @@ internal sealed partial class FakeDiscord
         }
     }
 
-    private string GatewayBotBody() => new JsonObject
+    /// <summary>What <c>GET /gateway/bot</c> answers: this Gateway, the recommended shards and the session start limit.</summary>
+    private JsonObject GatewayBot() => new()
     {
         ["url"] = GatewayUrl,
         ["shards"] = RecommendedShards,
@@ -73,7 +74,7 @@ internal sealed partial class FakeDiscord
             ["reset_after"] = 14_400_000,
             ["max_concurrency"] = MaxConcurrency,
         },
-    }.ToJsonString();
+    };
 
     private Task PlayAsync(FakeGatewayConnection connection) =>
         new AutoGatewaySession(connection, this, Interlocked.Increment(ref _autoConnections)).RunAsync();

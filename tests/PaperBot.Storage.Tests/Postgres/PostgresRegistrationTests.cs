@@ -29,6 +29,7 @@ public sealed class PostgresRegistrationTests : IDisposable
         Assert.Same(store, host.Services.GetRequiredService<IDeliveryStore>());
         Assert.Same(store, host.Services.GetRequiredService<IOperatorStore>());
         Assert.Same(store, host.Services.GetRequiredService<PaperBot.Core.Semantic.IEmbeddingStore>());
+        Assert.IsType<PostgresRateBudget>(host.Services.GetRequiredService<PaperBot.Core.Pacing.IRateBudget>());
         Assert.Null(host.Services.GetService<LiteDbStore>());
         Assert.False(File.Exists(_file.Path));
         await host.StopAsync();
@@ -41,6 +42,7 @@ public sealed class PostgresRegistrationTests : IDisposable
 
         Assert.IsType<LiteDbStore>(host.Services.GetRequiredService<IPaperStore>());
         Assert.Null(host.Services.GetService<PostgresStore>());
+        Assert.Null(host.Services.GetService<PaperBot.Core.Pacing.IRateBudget>());
     }
 
     [Theory]

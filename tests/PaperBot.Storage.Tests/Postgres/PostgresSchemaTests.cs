@@ -17,7 +17,9 @@ public sealed class PostgresSchemaTests : IDisposable
     {
         using (var first = PostgresStore.Open(_database.ConnectionString))
         {
-            Assert.Equal(Migrations.All.Select(m => $"Migrated the PostgreSQL schema to version {m.Version}"), first.Upgrades.Select(u => u[..u.IndexOf(':', StringComparison.Ordinal)]));
+            Assert.Equal(
+                Migrations.All.Select(m => $"Migrated the PostgreSQL schema to version {m.Version}"),
+                first.Upgrades.Select(u => u[..u.IndexOf(':', StringComparison.Ordinal)]));
             Assert.Contains("127.0.0.1", first.Location, StringComparison.Ordinal);
         }
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace PaperBot.Discord.Tests.Support;
+namespace PaperBot.Testing;
 
 /// <summary>One REST request as the fake Discord received it; <see cref="RawTarget"/> is the path as sent, still percent-encoded.</summary>
-internal sealed record RecordedRequest(string Method, string Path, string RawTarget, string Body, IReadOnlyDictionary<string, string> Headers, DateTimeOffset At)
+public sealed record RecordedRequest(string Method, string Path, string RawTarget, string Body, IReadOnlyDictionary<string, string> Headers, DateTimeOffset At)
 {
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+
+namespace PaperBot.Core.Pacing;
+
+/// <summary>The budget of a bot that runs as one process: an even pace per name, in memory (<see cref="KeyedPacer"/>).</summary>
+public sealed class InProcessRateBudget(TimeProvider time) : IRateBudget
+{
+    private readonly ConcurrentDictionary<string, KeyedPacer> _pacers = new(StringComparer.Ordinal);
+
+    public Task TakeAsync(string name, RateRule rule, bool spare, CancellationToken cancellationToken)
+    {
+        var pacer = _pacers.GetOrAdd(name, _ => new KeyedPacer(rule, time));
+        return spare ? pacer.TakeSpareAsync(name, cancellationToken) : pacer.TakeAsync(name, cancellationToken);
+    }
+
+    public void Hold(string name, TimeSpan wait)
+    {
+        if (_pacers.TryGetValue(name, out var pacer))
+        {
+            pacer.Hold(name, wait);
+        }
+    }
+}
