@@ -24,7 +24,7 @@ public sealed class RelevanceTests(ModelFixture model)
         // The store holds the whole labelled set: closeness is measured against all of it, as PaperBot measures it
         // against every stored paper.
         var store = await model.Embedder.EmbedAsync([.. LabelledSet.Papers.Select(EmbeddingText.Of)], CancellationToken.None);
-        var scores = new RelevanceScores(topics, [.. papers.Select(p => p.ArxivId)], paperVectors, interestVectors, store);
+        var scores = new RelevanceScores(topics, papers, paperVectors, interestVectors, store);
 
         var f1 = scores.AboutF1(AboutCloseness.DefaultThreshold);
         Assert.True(f1 >= 0.75, $"about: micro-F1 {f1:F3} at the default closeness");

@@ -113,8 +113,9 @@ public sealed partial class PaperVectors(
     }
 
     /// <summary>
-    /// How <paramref name="sentence"/> scores papers (<see cref="SentenceScore"/>): its vector, and its closeness to
-    /// the stored papers, measured once and again whenever the store has grown by a tenth.
+    /// How <paramref name="sentence"/> scores papers (<see cref="SentenceScore"/>): its vector, expanded towards its
+    /// closest stored papers (<see cref="SentenceExpansion"/>), and its closeness to the stored papers, measured once
+    /// and again whenever the store has grown by a tenth.
     /// </summary>
     public async Task<SentenceScore> ScoreSentenceAsync(string sentence, CancellationToken cancellationToken)
     {
@@ -127,8 +128,15 @@ public sealed partial class PaperVectors(
             return known.Score;
         }
 
-        var (mean, spread, count) = matrix.Background(vector);
-        var score = SentenceScore.From(vector, mean, spread, count);
+        var query = vector;
+        if (present >= SentenceScore.MinBackground)
+        {
+            var closest = matrix.Closest(vector, SentenceExpansion.FeedbackPapers, null).Select(c => matrix.Find(c.ArxivId)).OfType<float[]>().ToList();
+            query = SentenceExpansion.Expand(vector, closest);
+        }
+
+        var (mean, spread, count) = matrix.Background(query);
+        var score = SentenceScore.From(query, mean, spread, count);
         if (scores.Count >= MaxRememberedSentences)
         {
             scores.Clear();
