@@ -24,7 +24,7 @@ internal static class RelevanceBenchmark
         float[][] store = [.. first.PaperVectors, .. second.PaperVectors];
         Console.WriteLine($"store:                     the union of both sets, {store.Length} papers; each set is scored on its own (topic, paper) pairs");
 
-        var calibrated = 0f;
+        float calibrated = 0, calibratedBefore = 0;
         foreach (var set in new[] { first, second })
         {
             var scores = set.Scores(store, expand: true);
@@ -43,7 +43,10 @@ internal static class RelevanceBenchmark
             Console.WriteLine($"  best closeness on it:    {best:F2} (F1 {scores.AboutF1(best):F3})" +
                 (set == first ? "" : $"; calibrated on the labelled set ({calibrated:F2}): F1 {scores.AboutF1(calibrated):F3} (held out)"));
             var beforeBest = before.BestThreshold(all);
-            Console.WriteLine($"  without expansion:       F1 {before.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {beforeBest:F2} (F1 {before.AboutF1(beforeBest):F3}); plain cosine >= 0.32: F1 {scores.CosineF1(0.32f):F3}");
+            calibratedBefore = set == first ? beforeBest : calibratedBefore;
+            Console.WriteLine($"  without expansion:       F1 {before.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {beforeBest:F2} (F1 {before.AboutF1(beforeBest):F3})" +
+                (set == first ? "" : $"; calibrated on the labelled set ({calibratedBefore:F2}): F1 {before.AboutF1(calibratedBefore):F3} (held out)") +
+                $"; plain cosine >= 0.32: F1 {scores.CosineF1(0.32f):F3}");
             Console.WriteLine($"  search about:            R-precision {scores.MeanRPrecision():F3} (without expansion {before.MeanRPrecision():F3})");
             Console.WriteLine($"  similar:                 on topic in top 5 {similarMean:F2} of 5 on average, worst paper {similarWorst} of 5");
             Console.WriteLine($"  recommend:               for reading lists of two papers of a topic, on topic in top 5 {recommendMean:F2} of 5 on average, worst {recommendWorst} of 5");
