@@ -1,3 +1,4 @@
+using System.Runtime;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,7 @@ public sealed partial class EmbeddingWorker(
             waiting = Math.Max(0, waiting - done);
             progress.Report(vectors.Count, waiting, error: null);
             LogProgress(total, waiting);
+            GiveBackRoundMemory();
         }
 
         return total;
@@ -62,6 +64,18 @@ public sealed partial class EmbeddingWorker(
                 LogFailed(ex);
             }
         }
+    }
+
+    /// <summary>
+    /// A round reads papers from the store and runs the model over them: tens of MB of short-lived buffers, which the
+    /// server GC keeps committed for the next round, so a backlog grows the process by about 90 MB at 20,000 papers
+    /// (the semantic-host benchmark). One full collection after each round (a few tens of ms against the round's
+    /// several seconds of embedding) hands that memory back.
+    /// </summary>
+    private static void GiveBackRoundMemory()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Embedding {Waiting} stored papers that have no vector yet, in the background")]

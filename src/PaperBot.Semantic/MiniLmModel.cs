@@ -31,6 +31,7 @@ internal sealed class MiniLmModel : IDisposable
     {
         var watch = Stopwatch.StartNew();
         var path = ModelFile.Ensure(options.ModelDirectory);
+        NativeMemory.Tune();
         using var sessionOptions = new SessionOptions
         {
             // Without the arena and memory patterns ONNX Runtime frees each batch's buffers instead of keeping the

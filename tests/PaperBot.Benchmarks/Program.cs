@@ -9,7 +9,10 @@ using PaperBot.Benchmarks;
 //                                                 commands --provider postgres  the same at 20,000 papers on LiteDB and on PostgreSQL
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- upgrade   the store schema upgrade on 20,000 and 40,000 papers
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- embedding the sentence model (load, RSS, papers/s) and the 20,000-vector scan
-//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- relevance about: vs keyword queries on the labelled set (F1, R-precision)
+//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- semantic-host [batch]  the real host's RSS at 20,000 papers while its
+//                                                                          background embedder loads the model and embeds
+//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- relevance about: vs keyword queries on two labelled sets (F1, R-precision,
+//                                                                          similar and recommend)
 return args.FirstOrDefault() switch
 {
     null or "matching" => MatchingBenchmark.Run(),
@@ -19,12 +22,13 @@ return args.FirstOrDefault() switch
     "floor" when args.Length == 2 => await BareEndpoint.ServeAsync(args[1]),
     "upgrade" => UpgradeBenchmark.Run(),
     "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : new PaperBot.Semantic.SemanticOptions().BatchSize),
+    "semantic-host" => await SemanticHostBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var hostBatch) ? hostBatch : new PaperBot.Semantic.SemanticOptions().BatchSize),
     "relevance" => await RelevanceBenchmark.RunAsync(),
     var other => Usage(other),
 };
 
 static int Usage(string argument)
 {
-    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\", \"commands\", \"upgrade\", \"embedding\" or \"relevance\".");
+    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\", \"commands\", \"upgrade\", \"embedding\", \"semantic-host\" or \"relevance\".");
     return 2;
 }

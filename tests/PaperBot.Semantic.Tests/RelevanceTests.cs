@@ -24,10 +24,27 @@ public sealed class RelevanceTests(ModelFixture model)
         // The store holds the whole labelled set: closeness is measured against all of it, as PaperBot measures it
         // against every stored paper.
         var store = await model.Embedder.EmbedAsync([.. LabelledSet.Papers.Select(EmbeddingText.Of)], CancellationToken.None);
-        var scores = new RelevanceScores(topics, [.. papers.Select(p => p.ArxivId)], paperVectors, interestVectors, store);
+        var scores = new RelevanceScores(topics, papers, paperVectors, interestVectors, store);
 
         var f1 = scores.AboutF1(AboutCloseness.DefaultThreshold);
         Assert.True(f1 >= 0.75, $"about: micro-F1 {f1:F3} at the default closeness");
+        Assert.True(scores.MeanRPrecision() >= 0.8, $"R-precision {scores.MeanRPrecision():F3}");
+    }
+
+    [Fact]
+    public async Task About_OnTheHeldOutSet_TheDefaultClosenessCarriesOver()
+    {
+        // The held-out set was never used to choose the method or the closeness; the store holds both sets.
+        var labelled = await model.Embedder.EmbedAsync([.. LabelledSet.Papers.Select(EmbeddingText.Of)], CancellationToken.None);
+        var paperVectors = await model.Embedder.EmbedAsync([.. HeldOutSet.Papers.Select(EmbeddingText.Of)], CancellationToken.None);
+        var interestVectors = await model.Embedder.EmbedAsync([.. HeldOutSet.Topics.Select(t => t.Interest)], CancellationToken.None);
+        float[][] store = [.. labelled, .. paperVectors];
+        var scores = new RelevanceScores(HeldOutSet.Topics, HeldOutSet.Papers, paperVectors, interestVectors, store);
+        var unexpanded = new RelevanceScores(HeldOutSet.Topics, HeldOutSet.Papers, paperVectors, interestVectors, store, expand: false);
+
+        var f1 = scores.AboutF1(AboutCloseness.DefaultThreshold);
+        Assert.True(f1 >= 0.8, $"about: micro-F1 {f1:F3} on the held-out set at the default closeness");
+        Assert.True(f1 > unexpanded.AboutF1(AboutCloseness.DefaultThreshold), $"expansion {f1:F3}, without {unexpanded.AboutF1(AboutCloseness.DefaultThreshold):F3}");
         Assert.True(scores.MeanRPrecision() >= 0.8, $"R-precision {scores.MeanRPrecision():F3}");
     }
 }

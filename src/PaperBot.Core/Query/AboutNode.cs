@@ -25,12 +25,15 @@ internal sealed class AboutNode(string sentence, AboutCloseness closeness, int c
 
     public void Bind(Semantic.SentenceScore sentenceScore) => score = sentenceScore;
 
-    public override bool Matches(PaperText paper)
+    public override bool Matches(PaperText paper) => Matches(paper.Vector);
+
+    /// <summary>Whether a paper with this vector matches (a paper whose vector is not known does not).</summary>
+    public bool Matches(float[]? paperVector)
     {
         var sentenceScore = score ?? throw new InvalidOperationException($"about:\"{Sentence}\" was used before its sentence was embedded.");
 
         // A paper whose vector is not known cannot be judged by meaning; it does not match.
-        return paper.Vector is { } paperVector && sentenceScore.Of(paperVector) >= Threshold;
+        return paperVector is not null && sentenceScore.Of(paperVector) >= Threshold;
     }
 
     public override void Render(StringBuilder text)

@@ -11,7 +11,7 @@ namespace PaperBot.Core.Search;
 /// (exactly, but for phrases, whose word order is checked on the few candidate papers) and ranked as
 /// <see cref="SearchRanking"/> says. Built from the store on first use, in slices, and kept up to date by each poll.
 /// </summary>
-public sealed class PaperSearchIndex(IPaperArchive archive) : IDisposable
+public sealed partial class PaperSearchIndex(IPaperArchive archive) : IDisposable
 {
     private const int Slice = 500;
 

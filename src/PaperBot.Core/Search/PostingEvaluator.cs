@@ -5,9 +5,10 @@ namespace PaperBot.Core.Search;
 /// <summary>
 /// Evaluates a query's tree on the index's postings, with the fields a ranking pass allows (<paramref name="allowed"/>):
 /// single words, NOT, OR, AND, has: and upvote comparisons exactly, as <see cref="PaperText"/> would; a phrase as the
-/// papers holding all its words in one field, a superset the caller verifies on the papers themselves.
+/// papers holding all its words in one field, a superset the caller verifies on the papers themselves. An
+/// <c>about:</c> condition is every paper (a superset) unless <paramref name="about"/> says which papers it matches.
 /// </summary>
-internal sealed class PostingEvaluator(SearchFields fields, PaperSearchState state, FieldSet allowed)
+internal sealed class PostingEvaluator(SearchFields fields, PaperSearchState state, FieldSet allowed, Func<AboutNode, PaperBits>? about = null)
 {
     public PaperBits Evaluate(QueryNode node)
     {
@@ -44,6 +45,8 @@ internal sealed class PostingEvaluator(SearchFields fields, PaperSearchState sta
 
                 operand.Complement(state.Live);
                 return operand;
+            case AboutNode meaning when about is not null:
+                return about(meaning);
             case HasNode has:
                 var with = New();
                 with.CopyFrom(has.Project ? state.WithProject : state.WithCode);

@@ -6,7 +6,7 @@ namespace PaperBot.Core.Semantic;
 /// differ in how close they sit to every paper (a broad one is near all of them), so a fixed cosine threshold is
 /// too strict for some and too loose for others; measured against the store, one threshold serves them all.
 /// </summary>
-/// <param name="Vector">The sentence's unit vector.</param>
+/// <param name="Vector">The sentence's unit vector (expanded by <see cref="SentenceExpansion"/> once the store is large enough).</param>
 /// <param name="Mean">The mean closeness of the sentence to the stored papers.</param>
 /// <param name="Spread">The standard deviation of that closeness.</param>
 public sealed record SentenceScore(float[] Vector, float Mean, float Spread)
@@ -26,10 +26,19 @@ public sealed record SentenceScore(float[] Vector, float Mean, float Spread)
     public static SentenceScore From(float[] vector, float mean, float spread, int count) =>
         count < MinBackground || spread <= 0 ? Prior(vector) : new SentenceScore(vector, mean, spread);
 
-    /// <summary>The score of a sentence measured against these paper vectors (what a store of just these papers gives).</summary>
-    public static SentenceScore Measure(float[] vector, IReadOnlyList<float[]> papers)
+    /// <summary>
+    /// The score of a sentence measured against these paper vectors, as a store of just these papers gives it: from
+    /// <see cref="MinBackground"/> papers on, the sentence is first expanded towards its closest few (<see cref="SentenceExpansion"/>).
+    /// </summary>
+    public static SentenceScore Measure(float[] vector, IReadOnlyList<float[]> papers, bool expand = true)
     {
         ArgumentNullException.ThrowIfNull(papers);
+        if (expand && papers.Count >= MinBackground)
+        {
+            var closest = papers.OrderByDescending(p => VectorMath.Dot(vector, p)).Take(SentenceExpansion.FeedbackPapers).ToList();
+            vector = SentenceExpansion.Expand(vector, closest);
+        }
+
         double sum = 0, squares = 0;
         foreach (var paper in papers)
         {

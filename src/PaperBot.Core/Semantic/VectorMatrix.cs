@@ -5,12 +5,12 @@ namespace PaperBot.Core.Semantic;
 /// scan reads memory front to back with no pointer chasing. Rows are appended or replaced under a lock; a scan
 /// works on the rows present when it starts and needs no lock while it runs.
 /// </summary>
-internal sealed class VectorMatrix(int dimensions)
+internal sealed class VectorMatrix(int dimensions, int capacity = 1024)
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<string, int> rowOf = new(StringComparer.Ordinal);
-    private string[] ids = new string[1024];
-    private float[] rows = new float[dimensions * 1024];
+    private readonly Dictionary<string, int> rowOf = new(capacity, StringComparer.Ordinal);
+    private string[] ids = new string[Math.Max(capacity, 16)];
+    private float[] rows = new float[dimensions * Math.Max(capacity, 16)];
     private int count;
 
     public int Count
@@ -38,11 +38,13 @@ internal sealed class VectorMatrix(int dimensions)
                 row = count;
                 if (row == ids.Length)
                 {
-                    // Scans in progress keep the old arrays, which hold every row they were started with.
-                    var grown = new float[rows.Length * 2];
+                    // Scans in progress keep the old arrays, which hold every row they were started with. A quarter
+                    // more each time: the store grows by a poll's papers, and doubling 30 MB would strand 30 MB.
+                    var more = Math.Max(ids.Length / 4, 1024);
+                    var grown = new float[rows.Length + (more * dimensions)];
                     rows.AsSpan(0, row * dimensions).CopyTo(grown);
                     rows = grown;
-                    Array.Resize(ref ids, ids.Length * 2);
+                    Array.Resize(ref ids, ids.Length + more);
                 }
 
                 rowOf[arxivId] = row;

@@ -1,18 +1,21 @@
+using PaperBot.Core.Papers;
 using PaperBot.Core.Query;
 using PaperBot.Core.Semantic;
 
 namespace PaperBot.Testing.Relevance;
 
 /// <summary>
-/// Relevance figures on <see cref="LabelledSet"/> from vectors the caller computed with the real model:
-/// micro-F1 of about: at a closeness, mean R-precision of the ranking, on-topic share of the five nearest papers.
-/// about: scores papers as PaperBot does (<see cref="SentenceScore"/>), measured against <paramref name="background"/>:
-/// the vectors of every paper in the store (by default the papers scored).
+/// Relevance figures on a labelled set (<see cref="LabelledSet"/>, <see cref="HeldOutSet"/>) from vectors the caller
+/// computed with the real model: micro-F1 of about: at a closeness, mean R-precision of the ranking, on-topic share of
+/// the five nearest papers and of the five recommended for a reading list. about: scores and ranks papers as PaperBot
+/// does (<see cref="SentenceScore"/>, expanded and measured against <paramref name="background"/>: the vectors of every
+/// paper in the store, by default the papers scored; <paramref name="expand"/> false: the sentence as written). Only pairs of the topics and <paramref name="papers"/> are counted.
 /// </summary>
 public sealed class RelevanceScores(
-    IReadOnlyList<LabelledTopic> topics, IReadOnlyList<string> paperIds, float[][] paperVectors, float[][] interestVectors, float[][]? background = null)
+    IReadOnlyList<LabelledTopic> topics, IReadOnlyList<Paper> papers, float[][] paperVectors, float[][] interestVectors, float[][]? background = null, bool expand = true)
 {
-    private readonly SentenceScore[] interests = [.. interestVectors.Select(v => SentenceScore.Measure(v, background ?? paperVectors))];
+    private readonly SentenceScore[] interests = [.. interestVectors.Select(v => SentenceScore.Measure(v, background ?? paperVectors, expand))];
+    private readonly string[] paperIds = [.. papers.Select(p => p.ArxivId)];
 
     /// <summary>Micro-F1 over every (topic, paper) pair of "about: closeness to the interest at least <paramref name="threshold"/>".</summary>
     public double AboutF1(float threshold, IEnumerable<int>? topicIndexes = null) => MicroF1(
@@ -27,7 +30,7 @@ public sealed class RelevanceScores(
     public double KeywordF1(bool first = false)
     {
         var queries = topics.Select(t => TopicQuery.Parse(first ? t.FirstKeywordQuery : t.KeywordQuery)).ToArray();
-        var texts = LabelledSet.Papers.ToDictionary(p => p.ArxivId, PaperText.From);
+        var texts = papers.ToDictionary(p => p.ArxivId, PaperText.From);
         return MicroF1(Enumerable.Range(0, topics.Count), (t, p) => queries[t].Matches(texts[paperIds[p]]));
     }
 
@@ -38,12 +41,15 @@ public sealed class RelevanceScores(
         return Enumerable.Range(5, 36).Select(i => i / 10f).MaxBy(threshold => AboutF1(threshold, indexes));
     }
 
-    /// <summary>Mean over topics of the share of relevant papers among the R closest, R being the topic's relevant count.</summary>
+    /// <summary>
+    /// Mean over topics of the share of relevant papers among the R closest, R being the topic's relevant count, ranked
+    /// as search about: ranks them (by the sentence's scored vector).
+    /// </summary>
     public double MeanRPrecision() => Enumerable.Range(0, topics.Count).Average(t =>
     {
         var relevant = topics[t].Relevant.ToHashSet(StringComparer.Ordinal);
-        var top = Enumerable.Range(0, paperIds.Count)
-            .OrderByDescending(p => VectorMath.Dot(interestVectors[t], paperVectors[p]))
+        var top = Enumerable.Range(0, paperIds.Length)
+            .OrderByDescending(p => VectorMath.Dot(interests[t].Vector, paperVectors[p]))
             .Take(relevant.Count)
             .Count(p => relevant.Contains(paperIds[p]));
         return (double)top / relevant.Count;
@@ -53,12 +59,35 @@ public sealed class RelevanceScores(
     public (double Mean, int Worst) SimilarOnTopic()
     {
         var topicOf = topics.SelectMany(t => t.Relevant.Select(id => (id, t.Name))).ToDictionary(x => x.id, x => x.Name, StringComparer.Ordinal);
-        var counts = Enumerable.Range(0, paperIds.Count).Where(p => topicOf.ContainsKey(paperIds[p])).Select(p =>
-            Enumerable.Range(0, paperIds.Count).Where(q => q != p)
+        var counts = Enumerable.Range(0, paperIds.Length).Where(p => topicOf.ContainsKey(paperIds[p])).Select(p =>
+            Enumerable.Range(0, paperIds.Length).Where(q => q != p)
                 .OrderByDescending(q => VectorMath.Dot(paperVectors[p], paperVectors[q]))
                 .Take(5)
                 .Count(q => topicOf.GetValueOrDefault(paperIds[q]) == topicOf[paperIds[p]]))
             .ToList();
+        return (counts.Average(), counts.Min());
+    }
+
+    /// <summary>
+    /// For each topic and each reading list of two of its papers (disjoint pairs), how many of the five papers
+    /// recommend would rank first (closest to the nearest saved paper, among the others) share the topic; the mean and the worst.
+    /// </summary>
+    public (double Mean, int Worst) RecommendOnTopic()
+    {
+        var counts = new List<int>();
+        foreach (var topic in topics)
+        {
+            var mine = topic.Relevant.Select(id => Array.IndexOf(paperIds, id)).ToArray();
+            for (var pair = 0; pair + 1 < mine.Length; pair += 2)
+            {
+                int[] saved = [mine[pair], mine[pair + 1]];
+                counts.Add(Enumerable.Range(0, paperIds.Length).Where(p => !saved.Contains(p))
+                    .OrderByDescending(p => saved.Max(s => VectorMath.Dot(paperVectors[s], paperVectors[p])))
+                    .Take(5)
+                    .Count(p => topic.Relevant.Contains(paperIds[p])));
+            }
+        }
+
         return (counts.Average(), counts.Min());
     }
 
@@ -68,7 +97,7 @@ public sealed class RelevanceScores(
         foreach (var t in topicIndexes)
         {
             var relevant = topics[t].Relevant.ToHashSet(StringComparer.Ordinal);
-            for (var p = 0; p < paperIds.Count; p++)
+            for (var p = 0; p < paperIds.Length; p++)
             {
                 var hit = predicted(t, p);
                 var truth = relevant.Contains(paperIds[p]);

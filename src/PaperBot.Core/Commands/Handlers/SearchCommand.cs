@@ -58,7 +58,7 @@ public sealed class SearchCommand(PaperSearchIndex index, PaperVectors? vectors 
                 return AboutFilter.Unavailable();
             }
 
-            var closest = await SemanticSearch.RankAsync(query, index.Fetch, vectors, cancellationToken).ConfigureAwait(false);
+            var closest = await SemanticSearch.RankAsync(query, index, vectors, cancellationToken).ConfigureAwait(false);
             var missing = vectors.CountMissing();
             return Paging.Page(heading, closest, page, PageSize, command,
                 missing > 0 ? $"{missing} stored papers are still being read by the sentence model and are not searched yet." : null, index.Fetch);
