@@ -3,17 +3,17 @@ namespace PaperBot.Semantic;
 /// <summary>What the background embedder has done, for the log and /healthz.</summary>
 public sealed class EmbeddingProgress
 {
-    private volatile Snapshot current = new(0, null, 0, null);
+    private volatile Snapshot _current = new(0, null, 0, null);
 
-    public Snapshot Current => current;
+    public Snapshot Current => _current;
 
     /// <summary>Raised after every report, with the new snapshot (on the embedder's thread).</summary>
     public event Action<Snapshot>? Changed;
 
     internal void Report(int embedded, int? waiting, string? error)
     {
-        current = new(embedded, waiting, current.EmbeddedThisRun + Math.Max(0, embedded - current.Embedded), error);
-        Changed?.Invoke(current);
+        _current = new(embedded, waiting, _current.EmbeddedThisRun + Math.Max(0, embedded - _current.Embedded), error);
+        Changed?.Invoke(_current);
     }
 
     /// <param name="Embedded">Papers that have a vector.</param>

@@ -9,15 +9,15 @@ namespace PaperBot.Semantic;
 /// </summary>
 public sealed class MiniLmEmbedder(IOptions<SemanticOptions> options) : ITextEmbedder, IDisposable
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private MiniLmModel? model;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private MiniLmModel? _model;
 
     public int Dimensions => MiniLmModel.Dimensions;
 
     public string ModelName => "all-MiniLM-L6-v2";
 
     /// <summary>How long loading took, or null while the model is not loaded.</summary>
-    public TimeSpan? LoadTime => model?.LoadTime;
+    public TimeSpan? LoadTime => _model?.LoadTime;
 
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class MiniLmEmbedder(IOptions<SemanticOptions> options) : ITextEmb
             var batch = order.AsSpan(start, Math.Min(batchSize, order.Length - start)).ToArray();
 
             // One batch holds the gate, so a command's one-sentence query waits for at most one batch of a backfill.
-            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 var result = await Task.Run(() => Model().Embed([.. batch.Select(i => texts[i])]), cancellationToken).ConfigureAwait(false);
@@ -47,18 +47,18 @@ public sealed class MiniLmEmbedder(IOptions<SemanticOptions> options) : ITextEmb
             }
             finally
             {
-                gate.Release();
+                _gate.Release();
             }
         }
 
         return vectors;
     }
 
-    private MiniLmModel Model() => model ??= MiniLmModel.Load(options.Value);
+    private MiniLmModel Model() => _model ??= MiniLmModel.Load(options.Value);
 
     public void Dispose()
     {
-        model?.Dispose();
-        gate.Dispose();
+        _model?.Dispose();
+        _gate.Dispose();
     }
 }

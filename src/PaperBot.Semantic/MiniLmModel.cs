@@ -10,19 +10,19 @@ internal sealed class MiniLmModel : IDisposable
     public const int Dimensions = 384;
     private const long SeparatorId = 102;
 
-    private readonly InferenceSession session;
-    private readonly MiniLMTokenizer tokenizer = new();
-    private readonly string[] inputNames;
-    private readonly string[] outputNames;
-    private readonly int maxTokens;
+    private readonly InferenceSession _session;
+    private readonly MiniLMTokenizer _tokenizer = new();
+    private readonly string[] _inputNames;
+    private readonly string[] _outputNames;
+    private readonly int _maxTokens;
 
     private MiniLmModel(InferenceSession session, int maxTokens, TimeSpan loadTime)
     {
-        this.session = session;
-        this.maxTokens = maxTokens;
+        _session = session;
+        _maxTokens = maxTokens;
         LoadTime = loadTime;
-        inputNames = [.. session.InputMetadata.Keys];
-        outputNames = [session.OutputMetadata.Keys.First()];
+        _inputNames = [.. session.InputMetadata.Keys];
+        _outputNames = [session.OutputMetadata.Keys.First()];
     }
 
     public TimeSpan LoadTime { get; }
@@ -71,20 +71,20 @@ internal sealed class MiniLmModel : IDisposable
         using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
-        var inputs = inputNames.Select(name => name switch
+        var inputs = _inputNames.Select(name => name switch
         {
             "input_ids" => idsValue,
             "attention_mask" => maskValue,
             _ => typesValue,
         }).ToArray();
         using var runOptions = new RunOptions();
-        using var outputs = session.Run(runOptions, inputNames, inputs, outputNames);
+        using var outputs = _session.Run(runOptions, _inputNames, inputs, _outputNames);
         return Pool(outputs[0].GetTensorDataAsSpan<float>(), tokenized, length);
     }
 
     private long[] Tokenize(string text)
     {
-        var tokens = tokenizer.Tokenize(maxTokens, string.IsNullOrWhiteSpace(text) ? "." : text)[0];
+        var tokens = _tokenizer.Tokenize(_maxTokens, string.IsNullOrWhiteSpace(text) ? "." : text)[0];
         var ids = new long[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -119,5 +119,5 @@ internal sealed class MiniLmModel : IDisposable
         return vectors;
     }
 
-    public void Dispose() => session.Dispose();
+    public void Dispose() => _session.Dispose();
 }

@@ -8,7 +8,7 @@ namespace PaperBot.Semantic;
 /// </summary>
 internal static partial class NativeMemory
 {
-    private static bool unavailable = !OperatingSystem.IsLinux();
+    private static bool _unavailable = !OperatingSystem.IsLinux();
 
     // glibc's M_MMAP_THRESHOLD; blocks at least this large are mapped on their own and unmapped when freed.
     private const int MmapThresholdOption = -3;
@@ -22,7 +22,7 @@ internal static partial class NativeMemory
     /// </summary>
     public static void Tune()
     {
-        if (unavailable)
+        if (_unavailable)
         {
             return;
         }
@@ -33,13 +33,13 @@ internal static partial class NativeMemory
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
-            unavailable = true;
+            _unavailable = true;
         }
     }
 
     public static void Trim()
     {
-        if (unavailable)
+        if (_unavailable)
         {
             return;
         }
@@ -51,7 +51,7 @@ internal static partial class NativeMemory
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
             // musl (Alpine) has no malloc_trim; its allocator returns memory on its own.
-            unavailable = true;
+            _unavailable = true;
         }
     }
 

@@ -8,11 +8,11 @@ namespace PaperBot.Benchmarks;
 /// <summary>The baseline: every query of every channel evaluated against every paper, as before the index.</summary>
 internal sealed class NaiveMatcher
 {
-    private readonly List<(ChannelRef Channel, List<TopicQuery> Queries)> channels;
+    private readonly List<(ChannelRef Channel, List<TopicQuery> Queries)> _channels;
 
     public NaiveMatcher(IReadOnlyList<Subscription> subscriptions)
     {
-        channels = [.. subscriptions.GroupBy(s => s.Channel).Select(group => (group.Key,
+        _channels = [.. subscriptions.GroupBy(s => s.Channel).Select(group => (group.Key,
             group.Select(s => TopicQuery.TryParse(s.Query, out var query, out _) ? query : null)
                 .OfType<TopicQuery>().DistinctBy(q => q.Text).ToList()))];
     }
@@ -23,7 +23,7 @@ internal sealed class NaiveMatcher
         foreach (var paper in papers)
         {
             var text = PaperText.From(paper);
-            foreach (var (channel, queries) in channels)
+            foreach (var (channel, queries) in _channels)
             {
                 List<string>? topics = null;
                 foreach (var query in queries)

@@ -34,35 +34,35 @@ public sealed class AboutSubscriptionTests : IDisposable
     private static readonly Paper Proofs = TestPapers.Make("2611.00004", "Formal Theorem Proving with Language Models", upvotes: 20,
         abstractText: "An LLM writes Lean proofs of olympiad problems, checked by the proof assistant.");
 
-    private readonly ModelFixture model;
-    private readonly TestBot bot = new();
+    private readonly ModelFixture _model;
+    private readonly TestBot _bot = new();
 
-    public AboutSubscriptionTests(ModelFixture model) => this.model = model;
+    public AboutSubscriptionTests(ModelFixture model) => _model = model;
 
-    public void Dispose() => bot.Dispose();
+    public void Dispose() => _bot.Dispose();
 
     /// <summary>The semantic services as the host wires them (a new set is a restarted process over the same store).</summary>
     private (PaperVectors Vectors, AboutMatcher About) Start(ITextEmbedder? paperModel = null)
     {
         var about = new AboutMatcher();
-        var late = bot.Create<LateAboutDeliveries>(about);
-        return (new PaperVectors(paperModel ?? model.Embedder, bot.Store, NullLogger<PaperVectors>.Instance, bot.Time, late), about);
+        var late = _bot.Create<LateAboutDeliveries>(about);
+        return (new PaperVectors(paperModel ?? _model.Embedder, _bot.Store, NullLogger<PaperVectors>.Instance, _bot.Time, late), about);
     }
 
     private void Subscribe(string query, SubscriptionOptions? options = null) =>
-        bot.Store.AddSubscription(TestBot.General, TopicQuery.Parse(query).Text, TestBot.Alice.Key, bot.Time.GetUtcNow(), options);
+        _bot.Store.AddSubscription(TestBot.General, TopicQuery.Parse(query).Text, TestBot.Alice.Key, _bot.Time.GetUtcNow(), options);
 
     private async Task PollAsync((PaperVectors Vectors, AboutMatcher About) semantic, params Paper[] listed)
     {
-        bot.Listing.ThenListed(listed);
-        bot.Time.Advance(TimeSpan.FromMinutes(5));
-        await bot.Create<ListingPoller>(semantic.About, semantic.Vectors).PollAsync(CancellationToken.None);
+        _bot.Listing.ThenListed(listed);
+        _bot.Time.Advance(TimeSpan.FromMinutes(5));
+        await _bot.Create<ListingPoller>(semantic.About, semantic.Vectors).PollAsync(CancellationToken.None);
     }
 
     private async Task<List<(string ArxivId, IReadOnlyList<string> Topics)>> DeliverAsync()
     {
-        await bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None);
-        return [.. bot.Publisher.Posts.Select(p => (p.Post.Paper.ArxivId, p.Post.Topics)).OrderBy(p => p.ArxivId, StringComparer.Ordinal)];
+        await _bot.Get<DeliveryDispatcher>().DeliverPendingAsync(CancellationToken.None);
+        return [.. _bot.Publisher.Posts.Select(p => (p.Post.Paper.ArxivId, p.Post.Topics)).OrderBy(p => p.ArxivId, StringComparer.Ordinal)];
     }
 
     [Fact]
@@ -90,9 +90,9 @@ public sealed class AboutSubscriptionTests : IDisposable
         Subscribe("hand");
 
         // The model fails during the poll: the papers are recorded and posted by words; none has a vector.
-        await PollAsync(Start(new FailingEmbedder(model.Embedder)), Earlier, Grasping, Folding, Weather);
+        await PollAsync(Start(new FailingEmbedder(_model.Embedder)), Earlier, Grasping, Folding, Weather);
         Assert.Equal([Grasping.ArxivId], (await DeliverAsync()).Select(p => p.ArxivId));
-        Assert.Equal(4, bot.Store.CountWithoutEmbedding(model.Embedder.ModelName));
+        Assert.Equal(4, _bot.Store.CountWithoutEmbedding(_model.Embedder.ModelName));
 
         // After a restart the background embedder gives them vectors, and the paper matched by meaning is queued then.
         var restarted = Start();
@@ -103,7 +103,7 @@ public sealed class AboutSubscriptionTests : IDisposable
         var posts = await DeliverAsync();
         Assert.Equal([Grasping.ArxivId, Folding.ArxivId], posts.Select(p => p.ArxivId));
         Assert.Equal([TopicQuery.Parse(Interest).Text], posts[1].Topics);
-        Assert.Empty(bot.Store.Pending());
+        Assert.Empty(_bot.Store.Pending());
     }
 
     [Fact]
@@ -112,39 +112,39 @@ public sealed class AboutSubscriptionTests : IDisposable
         var semantic = Start();
         await PollAsync(semantic, Earlier);
         Subscribe(Interest);
-        await PollAsync(Start(new FailingEmbedder(model.Embedder)), Earlier, Folding);
-        var late = bot.Create<LateAboutDeliveries>(semantic.About);
-        var vector = (await model.Embedder.EmbedAsync([EmbeddingText.Of(Folding)], CancellationToken.None))[0];
-        var embedding = new PaperEmbedding(Folding.ArxivId, model.Embedder.ModelName, vector);
+        await PollAsync(Start(new FailingEmbedder(_model.Embedder)), Earlier, Folding);
+        var late = _bot.Create<LateAboutDeliveries>(semantic.About);
+        var vector = (await _model.Embedder.EmbedAsync([EmbeddingText.Of(Folding)], CancellationToken.None))[0];
+        var embedding = new PaperEmbedding(Folding.ArxivId, _model.Embedder.ModelName, vector);
 
         await late.OnComputedAsync(semantic.Vectors, [Folding], [embedding], CancellationToken.None);
         await late.OnComputedAsync(semantic.Vectors, [Folding], [embedding], CancellationToken.None);
 
-        Assert.Equal(Folding.ArxivId, Assert.Single(bot.Store.Pending()).ArxivId);
+        Assert.Equal(Folding.ArxivId, Assert.Single(_bot.Store.Pending()).ArxivId);
     }
 
     [Fact]
     public async Task LateMatch_PaperFirstSeenBeforeTheSubscription_IsNotPosted()
     {
         await PollAsync(Start(), Earlier);
-        await PollAsync(Start(new FailingEmbedder(model.Embedder)), Earlier, Folding);
+        await PollAsync(Start(new FailingEmbedder(_model.Embedder)), Earlier, Folding);
         Subscribe(Interest);
 
         Assert.Equal(2, await Start().Vectors.BackfillAsync(32, CancellationToken.None));
 
-        Assert.Empty(bot.Store.Pending());
+        Assert.Empty(_bot.Store.Pending());
     }
 
     [Fact]
     public async Task FirstPoll_AboutSubscriptionMadeBeforeIt_PostsNothingThenOrLater()
     {
         Subscribe(Interest);
-        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        _bot.Time.Advance(TimeSpan.FromMinutes(1));
 
         await PollAsync(Start(), Earlier, Grasping, Folding);
         Assert.Equal(0, await Start().Vectors.BackfillAsync(32, CancellationToken.None));
 
-        Assert.Empty(bot.Store.Pending());
+        Assert.Empty(_bot.Store.Pending());
     }
 
     [Fact]
@@ -153,22 +153,22 @@ public sealed class AboutSubscriptionTests : IDisposable
         var semantic = Start();
         await PollAsync(semantic, Earlier);
         Subscribe(Interest, new SubscriptionOptions { Mode = SubscriptionMode.Digest });
-        await PollAsync(Start(new FailingEmbedder(model.Embedder)), Earlier, Grasping, Folding, Weather, Proofs);
-        Assert.Empty(bot.Store.Pending());
+        await PollAsync(Start(new FailingEmbedder(_model.Embedder)), Earlier, Grasping, Folding, Weather, Proofs);
+        Assert.Empty(_bot.Store.Pending());
 
-        bot.Time.Advance(TimeSpan.FromHours(20));
-        var planned = await bot.Create<DigestPlanner>(semantic.Vectors).EnqueueDueAsync(CancellationToken.None);
+        _bot.Time.Advance(TimeSpan.FromHours(20));
+        var planned = await _bot.Create<DigestPlanner>(semantic.Vectors).EnqueueDueAsync(CancellationToken.None);
 
         Assert.Equal(1, planned);
-        var digest = Assert.Single(bot.Store.Pending());
+        var digest = Assert.Single(_bot.Store.Pending());
         Assert.Equal([Folding.ArxivId, Grasping.ArxivId], digest.DigestPapers);
     }
 
     [Fact]
     public async Task Subscribe_About_PreviewShowsTheClosestPapersAndHowToTuneIt()
     {
-        bot.Store.RecordPoll([Grasping, Folding, Weather, Proofs], [], new PollState(true, bot.Time.GetUtcNow(), TestPapers.Day));
-        var subscribe = bot.Create<SubscribeCommand>(Start().Vectors);
+        _bot.Store.RecordPoll([Grasping, Folding, Weather, Proofs], [], new PollState(true, _bot.Time.GetUtcNow(), TestPapers.Day));
+        var subscribe = _bot.Create<SubscribeCommand>(Start().Vectors);
         var context = new CommandContext(TestBot.General, TestBot.Alice, true);
 
         var answer = Assert.IsType<ConfirmationResult>(await subscribe.ExecuteAsync(context, Interest, CancellationToken.None));
@@ -184,7 +184,7 @@ public sealed class AboutSubscriptionTests : IDisposable
         Assert.Contains("add ~strict, ~broad or ~N.N", answer.Message, StringComparison.Ordinal);
         Assert.Equal(0, strict.Preview!.Matched);
         Assert.Contains("would have matched no paper at closeness 6.0", strict.Message, StringComparison.Ordinal);
-        Assert.Equal(2, bot.Store.SubscriptionsOf(TestBot.General).Count);
+        Assert.Equal(2, _bot.Store.SubscriptionsOf(TestBot.General).Count);
     }
 
     private sealed class PostComparer : IEqualityComparer<(string, IReadOnlyList<string>)>

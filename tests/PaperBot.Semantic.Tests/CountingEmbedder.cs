@@ -5,9 +5,9 @@ namespace PaperBot.Semantic.Tests;
 /// <summary>The real model, counting the texts it is asked to embed (to prove a paper is embedded once).</summary>
 internal sealed class CountingEmbedder(ITextEmbedder inner) : ITextEmbedder
 {
-    private int texts;
+    private int _texts;
 
-    public int Texts => Volatile.Read(ref texts);
+    public int Texts => Volatile.Read(ref _texts);
 
     public int Dimensions => inner.Dimensions;
 
@@ -15,7 +15,7 @@ internal sealed class CountingEmbedder(ITextEmbedder inner) : ITextEmbedder
 
     public Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
-        Interlocked.Add(ref this.texts, texts.Count);
+        Interlocked.Add(ref _texts, texts.Count);
         return inner.EmbedAsync(texts, cancellationToken);
     }
 }

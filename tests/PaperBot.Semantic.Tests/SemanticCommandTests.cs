@@ -24,25 +24,25 @@ public sealed class SemanticCommandTests : IDisposable
     private static readonly Paper Proofs = TestPapers.Make("2611.00004", "Formal Theorem Proving with Language Models", upvotes: 20,
         abstractText: "An LLM writes Lean proofs of olympiad problems, checked by the proof assistant.");
 
-    private readonly TestBot bot = new();
-    private readonly PaperVectors vectors;
-    private readonly CommandContext alice = new(TestBot.General, TestBot.Alice, true);
+    private readonly TestBot _bot = new();
+    private readonly PaperVectors _vectors;
+    private readonly CommandContext _alice = new(TestBot.General, TestBot.Alice, true);
 
     public SemanticCommandTests(ModelFixture model)
     {
-        vectors = new PaperVectors(model.Embedder, bot.Store, NullLogger<PaperVectors>.Instance);
-        bot.Store.RecordPoll([Grasping, Folding, Weather, Proofs], [], new PollState(true, bot.Time.GetUtcNow(), TestPapers.Day));
+        _vectors = new PaperVectors(model.Embedder, _bot.Store, NullLogger<PaperVectors>.Instance);
+        _bot.Store.RecordPoll([Grasping, Folding, Weather, Proofs], [], new PollState(true, _bot.Time.GetUtcNow(), TestPapers.Day));
     }
 
-    public void Dispose() => bot.Dispose();
+    public void Dispose() => _bot.Dispose();
 
     private async Task<T> Run<T>(ICommandHandler handler, string arguments) where T : CommandResult =>
-        Assert.IsType<T>(await handler.ExecuteAsync(alice, arguments, CancellationToken.None));
+        Assert.IsType<T>(await handler.ExecuteAsync(_alice, arguments, CancellationToken.None));
 
     [Fact]
     public async Task Today_About_ListsOnlyThePapersOnThatTopic()
     {
-        var list = await Run<PaperListResult>(bot.Create<TodayCommand>(vectors), "about:\"machines that learn to pick up objects by watching people\"");
+        var list = await Run<PaperListResult>(_bot.Create<TodayCommand>(_vectors), "about:\"machines that learn to pick up objects by watching people\"");
 
         Assert.Equal([Folding.ArxivId, Grasping.ArxivId], list.Papers.Select(p => p.ArxivId));
         Assert.Contains("about:\"machines that learn", list.Heading, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class SemanticCommandTests : IDisposable
     [Fact]
     public async Task Search_About_RanksByClosenessAndKeywordConditionsFilter()
     {
-        var search = bot.Create<SearchCommand>(vectors);
+        var search = _bot.Create<SearchCommand>(_vectors);
 
         var all = await Run<PaperListResult>(search, "about:\"robots imitating humans\"~0");
         var filtered = await Run<PaperListResult>(search, "about:\"robots imitating humans\"~0 -laundry upvotes>=2");
@@ -68,7 +68,7 @@ public sealed class SemanticCommandTests : IDisposable
     [Fact]
     public async Task AboutCommands_WithoutTheModel_SayWhatIsMissing()
     {
-        var error = await Run<ErrorResult>(bot.Create<TodayCommand>(), "about:\"weather\"");
+        var error = await Run<ErrorResult>(_bot.Create<TodayCommand>(), "about:\"weather\"");
 
         Assert.Contains("needs the sentence model", error.Message, StringComparison.Ordinal);
     }
@@ -76,10 +76,10 @@ public sealed class SemanticCommandTests : IDisposable
     [Fact]
     public async Task Saved_About_FiltersTheReadingListByMeaning()
     {
-        bot.Store.Save(TestBot.Alice, Weather.ArxivId, bot.Time.GetUtcNow());
-        bot.Store.Save(TestBot.Alice, Proofs.ArxivId, bot.Time.GetUtcNow());
+        _bot.Store.Save(TestBot.Alice, Weather.ArxivId, _bot.Time.GetUtcNow());
+        _bot.Store.Save(TestBot.Alice, Proofs.ArxivId, _bot.Time.GetUtcNow());
 
-        var saved = await Run<SavedListResult>(bot.Create<SavedCommand>(vectors), "about:\"rain and temperature prediction\"");
+        var saved = await Run<SavedListResult>(_bot.Create<SavedCommand>(_vectors), "about:\"rain and temperature prediction\"");
 
         Assert.Equal([Weather.ArxivId], saved.Entries.Select(e => e.Saved.ArxivId));
     }
@@ -87,7 +87,7 @@ public sealed class SemanticCommandTests : IDisposable
     [Fact]
     public async Task Similar_Paper_ListsTheClosestOthersFirstAndRefusesUnknownIds()
     {
-        var similar = bot.Create<SimilarCommand>(vectors);
+        var similar = _bot.Create<SimilarCommand>(_vectors);
 
         var list = await Run<PaperListResult>(similar, "2611.00001v2");
         var unknown = await Run<ErrorResult>(similar, "2611.09999");
@@ -103,10 +103,10 @@ public sealed class SemanticCommandTests : IDisposable
     [Fact]
     public async Task Recommend_EmptyList_SaysHowToFillIt_ThenRecommendsCloseToWhatWasSaved()
     {
-        var recommend = bot.Create<RecommendCommand>(vectors);
+        var recommend = _bot.Create<RecommendCommand>(_vectors);
 
         var empty = await Run<ErrorResult>(recommend, "");
-        bot.Store.Save(TestBot.Alice, Grasping.ArxivId, bot.Time.GetUtcNow());
+        _bot.Store.Save(TestBot.Alice, Grasping.ArxivId, _bot.Time.GetUtcNow());
         var list = await Run<PaperListResult>(recommend, "");
 
         Assert.Contains("reading list is empty", empty.Message, StringComparison.Ordinal);

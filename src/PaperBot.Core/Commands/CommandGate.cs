@@ -16,7 +16,7 @@ public sealed class CommandGate : IDisposable
     /// <summary>Commands waiting at most; past it PaperBot answers that it is busy.</summary>
     public const int Capacity = 2_000;
 
-    private static readonly AsyncLocal<CommandGate?> s_current = new();
+    private static readonly AsyncLocal<CommandGate?> RunningOn = new();
 
     private readonly BlockingCollection<Action> _queue = new(new ConcurrentQueue<Action>(), Capacity);
     private readonly Thread[] _threads;
@@ -50,7 +50,7 @@ public sealed class CommandGate : IDisposable
     public bool TryRun<T>(Func<Task<T>> work, out Task<T> result)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (s_current.Value == this)
+        if (RunningOn.Value == this)
         {
             result = Inline(work);
             return true;
@@ -102,7 +102,7 @@ public sealed class CommandGate : IDisposable
 
     private void Work()
     {
-        s_current.Value = this;
+        RunningOn.Value = this;
         foreach (var item in _queue.GetConsumingEnumerable())
         {
             item();

@@ -13,7 +13,7 @@ namespace PaperBot.Core.Matching;
 /// </summary>
 public sealed class AboutMatcher
 {
-    private Compiled? compiled;
+    private Compiled? _compiled;
 
     /// <summary>True when <paramref name="query"/> (a stored, normalised query) is matched here, not by the index.</summary>
     public static bool IsAbout(string query) => TopicQuery.TryParse(query, out var parsed, out _) && parsed.HasAbout;
@@ -68,7 +68,7 @@ public sealed class AboutMatcher
     private Compiled Compile(IReadOnlyList<Subscription> subscriptions)
     {
         ArgumentNullException.ThrowIfNull(subscriptions);
-        var cached = Volatile.Read(ref compiled);
+        var cached = Volatile.Read(ref _compiled);
         if (cached is not null && cached.Subscriptions.SequenceEqual(subscriptions))
         {
             return cached;
@@ -93,7 +93,7 @@ public sealed class AboutMatcher
         }
 
         var result = new Compiled([.. subscriptions], [.. queries], [.. queries.GroupBy(q => q.Subscription.Channel)]);
-        Volatile.Write(ref compiled, result);
+        Volatile.Write(ref _compiled, result);
         return result;
     }
 

@@ -8,34 +8,34 @@ namespace PaperBot.Core.Matching;
 /// </summary>
 internal sealed class IndexPostings
 {
-    private readonly Dictionary<string, int[]> stems;
-    private readonly Dictionary<string, int[]> names;
+    private readonly Dictionary<string, int[]> _stems;
+    private readonly Dictionary<string, int[]> _names;
 
     // Sorted by floor, so a paper stops reading at the first floor above its upvotes.
-    private readonly int[] floors;
-    private readonly int[] floorQueries;
+    private readonly int[] _floors;
+    private readonly int[] _floorQueries;
 
     private IndexPostings(Dictionary<string, int[]> stems, Dictionary<string, int[]> names, int[] floors, int[] floorQueries, int[] unanchored)
     {
-        this.stems = stems;
-        this.names = names;
-        this.floors = floors;
-        this.floorQueries = floorQueries;
+        _stems = stems;
+        _names = names;
+        _floors = floors;
+        _floorQueries = floorQueries;
         Unanchored = unanchored;
     }
 
     public int[] Unanchored { get; }
 
     /// <summary>The upvote floors, ascending, and the query filed under each.</summary>
-    public ReadOnlySpan<int> Floors => floors;
+    public ReadOnlySpan<int> Floors => _floors;
 
-    public ReadOnlySpan<int> FloorQueries => floorQueries;
+    public ReadOnlySpan<int> FloorQueries => _floorQueries;
 
     /// <summary>The stem lists keyed by word id instead of text (null where no query is filed), for <paramref name="idOf"/>.</summary>
-    public int[]?[] StemsById(Func<string, int> idOf, int size) => ById(stems, idOf, size);
+    public int[]?[] StemsById(Func<string, int> idOf, int size) => ById(_stems, idOf, size);
 
     /// <summary>The name lists keyed by word id instead of text.</summary>
-    public int[]?[] NamesById(Func<string, int> idOf, int size) => ById(names, idOf, size);
+    public int[]?[] NamesById(Func<string, int> idOf, int size) => ById(_names, idOf, size);
 
     private static int[]?[] ById(Dictionary<string, int[]> lists, Func<string, int> idOf, int size)
     {

@@ -16,31 +16,31 @@ internal sealed class PaperScan
     private const int Gap = -2;
     private const int Unknown = -1;
 
-    private readonly Dictionary<string, int> vocabulary;
-    private readonly Dictionary<string, (int Stem, int Word)> cache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Stem, int Word)>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly List<Range> ranges = [];
+    private readonly Dictionary<string, int> _vocabulary;
+    private readonly Dictionary<string, (int Stem, int Word)> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Stem, int Word)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<Range> _ranges = [];
 
     // Per vocabulary id, the stamp of the last paper that had it among its stems, its names (authors and
     // organization) and its author words.
-    private readonly int[] stemSeen;
-    private readonly int[] nameSeen;
-    private readonly int[] authorSeen;
-    private int stamp;
+    private readonly int[] _stemSeen;
+    private readonly int[] _nameSeen;
+    private readonly int[] _authorSeen;
+    private int _stamp;
 
-    private readonly Field title = new();
-    private readonly Field @abstract = new();
-    private readonly Field keywords = new();
-    private readonly Field authors = new();
-    private readonly Field organization = new();
+    private readonly Field _title = new();
+    private readonly Field _abstract = new();
+    private readonly Field _keywords = new();
+    private readonly Field _authors = new();
+    private readonly Field _organization = new();
 
     public PaperScan(Dictionary<string, int> vocabulary)
     {
-        this.vocabulary = vocabulary;
-        lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        stemSeen = new int[vocabulary.Count];
-        nameSeen = new int[vocabulary.Count];
-        authorSeen = new int[vocabulary.Count];
+        _vocabulary = vocabulary;
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemSeen = new int[vocabulary.Count];
+        _nameSeen = new int[vocabulary.Count];
+        _authorSeen = new int[vocabulary.Count];
     }
 
     /// <summary>The distinct known stems of the title, abstract and keywords.</summary>
@@ -60,41 +60,41 @@ internal sealed class PaperScan
 
     public void Load(Paper paper)
     {
-        if (++stamp == int.MaxValue)
+        if (++_stamp == int.MaxValue)
         {
-            Array.Clear(stemSeen);
-            Array.Clear(nameSeen);
-            Array.Clear(authorSeen);
-            stamp = 1;
+            Array.Clear(_stemSeen);
+            Array.Clear(_nameSeen);
+            Array.Clear(_authorSeen);
+            _stamp = 1;
         }
 
         Stems.Clear();
         Names.Clear();
         AuthorWords.Clear();
-        title.Clear();
-        @abstract.Clear();
-        keywords.Clear();
-        authors.Clear();
-        organization.Clear();
-        Add(title, paper.Title, stemmed: true);
-        Add(@abstract, paper.Abstract, stemmed: true);
+        _title.Clear();
+        _abstract.Clear();
+        _keywords.Clear();
+        _authors.Clear();
+        _organization.Clear();
+        Add(_title, paper.Title, stemmed: true);
+        Add(_abstract, paper.Abstract, stemmed: true);
         foreach (var keyword in paper.Keywords)
         {
-            Add(keywords, keyword, stemmed: true);
+            Add(_keywords, keyword, stemmed: true);
         }
 
         foreach (var author in paper.Authors)
         {
-            Add(authors, author, stemmed: false);
+            Add(_authors, author, stemmed: false);
         }
 
-        Add(organization, paper.Organization, stemmed: false);
-        Collect(title, stemSeen, Stems);
-        Collect(@abstract, stemSeen, Stems);
-        Collect(keywords, stemSeen, Stems);
-        Collect(authors, authorSeen, AuthorWords);
-        Collect(authors, nameSeen, Names);
-        Collect(organization, nameSeen, Names);
+        Add(_organization, paper.Organization, stemmed: false);
+        Collect(_title, _stemSeen, Stems);
+        Collect(_abstract, _stemSeen, Stems);
+        Collect(_keywords, _stemSeen, Stems);
+        Collect(_authors, _authorSeen, AuthorWords);
+        Collect(_authors, _nameSeen, Names);
+        Collect(_organization, _nameSeen, Names);
         Upvotes = paper.Upvotes;
         HasCode = !string.IsNullOrWhiteSpace(paper.GithubRepo);
         HasProject = !string.IsNullOrWhiteSpace(paper.ProjectPage);
@@ -104,31 +104,31 @@ internal sealed class PaperScan
     public bool Contains(CompiledTerm term)
     {
         var fields = term.Fields;
-        if ((fields & FieldSet.Stemmed) != 0 && AllIn(term.Stems, stemSeen))
+        if ((fields & FieldSet.Stemmed) != 0 && AllIn(term.Stems, _stemSeen))
         {
             if (term.Stems.Length == 1 && (fields & FieldSet.Stemmed) == FieldSet.Stemmed)
             {
                 return true;
             }
 
-            if (((fields & FieldSet.Title) != 0 && title.Contains(term.Stems))
-                || ((fields & FieldSet.Abstract) != 0 && @abstract.Contains(term.Stems))
-                || ((fields & FieldSet.Keywords) != 0 && keywords.Contains(term.Stems)))
+            if (((fields & FieldSet.Title) != 0 && _title.Contains(term.Stems))
+                || ((fields & FieldSet.Abstract) != 0 && _abstract.Contains(term.Stems))
+                || ((fields & FieldSet.Keywords) != 0 && _keywords.Contains(term.Stems)))
             {
                 return true;
             }
         }
 
-        return (fields & FieldSet.Names) != 0 && AllIn(term.Words, nameSeen)
-            && (((fields & FieldSet.Authors) != 0 && authors.Contains(term.Words))
-                || ((fields & FieldSet.Organization) != 0 && organization.Contains(term.Words)));
+        return (fields & FieldSet.Names) != 0 && AllIn(term.Words, _nameSeen)
+            && (((fields & FieldSet.Authors) != 0 && _authors.Contains(term.Words))
+                || ((fields & FieldSet.Organization) != 0 && _organization.Contains(term.Words)));
     }
 
     private bool AllIn(int[] ids, int[] seen)
     {
         foreach (var id in ids)
         {
-            if (seen[id] != stamp)
+            if (seen[id] != _stamp)
             {
                 return false;
             }
@@ -141,9 +141,9 @@ internal sealed class PaperScan
     {
         foreach (var id in field.Span)
         {
-            if (id >= 0 && seen[id] != stamp)
+            if (id >= 0 && seen[id] != _stamp)
             {
-                seen[id] = stamp;
+                seen[id] = _stamp;
                 distinct.Add(id);
             }
         }
@@ -158,9 +158,9 @@ internal sealed class PaperScan
         }
 
         var folded = TextFolding.Fold(value);
-        ranges.Clear();
-        WordTokenizer.Split(folded, ranges);
-        if (ranges.Count == 0)
+        _ranges.Clear();
+        WordTokenizer.Split(folded, _ranges);
+        if (_ranges.Count == 0)
         {
             return;
         }
@@ -170,7 +170,7 @@ internal sealed class PaperScan
             field.Add(Gap);
         }
 
-        foreach (var range in ranges)
+        foreach (var range in _ranges)
         {
             var ids = IdsOf(folded.AsSpan(range));
             field.Add(stemmed ? ids.Stem : ids.Word);
@@ -179,36 +179,36 @@ internal sealed class PaperScan
 
     private (int Stem, int Word) IdsOf(ReadOnlySpan<char> word)
     {
-        if (!lookup.TryGetValue(word, out var ids))
+        if (!_lookup.TryGetValue(word, out var ids))
         {
             var text = word.ToString();
             ids = (IdOf(EnglishStemmer.Stem(text)), IdOf(text));
-            cache[text] = ids;
+            _cache[text] = ids;
         }
 
         return ids;
     }
 
-    private int IdOf(string word) => vocabulary.TryGetValue(word, out var id) ? id : Unknown;
+    private int IdOf(string word) => _vocabulary.TryGetValue(word, out var id) ? id : Unknown;
 
     private sealed class Field
     {
-        private int[] ids = new int[256];
+        private int[] _ids = new int[256];
 
         public int Count { get; private set; }
 
-        public ReadOnlySpan<int> Span => ids.AsSpan(0, Count);
+        public ReadOnlySpan<int> Span => _ids.AsSpan(0, Count);
 
         public void Clear() => Count = 0;
 
         public void Add(int id)
         {
-            if (Count == ids.Length)
+            if (Count == _ids.Length)
             {
-                Array.Resize(ref ids, ids.Length * 2);
+                Array.Resize(ref _ids, _ids.Length * 2);
             }
 
-            ids[Count++] = id;
+            _ids[Count++] = id;
         }
 
         /// <summary>True when <paramref name="phrase"/> (known ids) occurs as consecutive words of one value.</summary>

@@ -18,52 +18,52 @@ internal sealed class QueryProgram
     private const int HasCode = -5;
     private const int HasProject = -6;
 
-    private readonly int[] code;
-    private readonly int[] starts;
-    private readonly TermNode[] terms;
+    private readonly int[] _code;
+    private readonly int[] _starts;
+    private readonly TermNode[] _terms;
 
     // Every stem and word of every term, numbered: papers are read into these ids (PaperScan).
-    private readonly Dictionary<string, int> vocabulary;
-    private readonly CompiledTerm[] compiled;
+    private readonly Dictionary<string, int> _vocabulary;
+    private readonly CompiledTerm[] _compiled;
 
     // Plain one-word terms (most of them) are answered up front from the paper's own words: every such term is
     // false unless a paper stem or author word names it, which takes a read per paper word instead of one per
     // term. Other terms start unknown (0) and are looked up when first needed. Both keyed by word id.
-    private readonly sbyte[] memoTemplate;
-    private readonly int[]?[] plainByStem;
-    private readonly int[]?[] plainByWord;
+    private readonly sbyte[] _memoTemplate;
+    private readonly int[]?[] _plainByStem;
+    private readonly int[]?[] _plainByWord;
 
     private QueryProgram(int[] code, int[] starts, TermNode[] terms)
     {
-        this.code = code;
-        this.starts = starts;
-        this.terms = terms;
-        vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        compiled = Array.ConvertAll(terms, term => new CompiledTerm(term.Fields, Array.ConvertAll(term.Stems, Intern), Array.ConvertAll(term.Words, Intern)));
-        memoTemplate = new sbyte[terms.Length];
+        _code = code;
+        _starts = starts;
+        _terms = terms;
+        _vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        _compiled = Array.ConvertAll(terms, term => new CompiledTerm(term.Fields, Array.ConvertAll(term.Stems, Intern), Array.ConvertAll(term.Words, Intern)));
+        _memoTemplate = new sbyte[terms.Length];
         var plain = Enumerable.Range(0, terms.Length).Where(t => terms[t].Fields == FieldSet.Default && terms[t].Words.Length == 1).ToList();
         foreach (var t in plain)
         {
-            memoTemplate[t] = -1;
+            _memoTemplate[t] = -1;
         }
 
-        plainByStem = new int[]?[vocabulary.Count];
-        plainByWord = new int[]?[vocabulary.Count];
-        foreach (var group in plain.GroupBy(t => compiled[t].Stems[0]))
+        _plainByStem = new int[]?[_vocabulary.Count];
+        _plainByWord = new int[]?[_vocabulary.Count];
+        foreach (var group in plain.GroupBy(t => _compiled[t].Stems[0]))
         {
-            plainByStem[group.Key] = [.. group];
+            _plainByStem[group.Key] = [.. group];
         }
 
-        foreach (var group in plain.GroupBy(t => compiled[t].Words[0]))
+        foreach (var group in plain.GroupBy(t => _compiled[t].Words[0]))
         {
-            plainByWord[group.Key] = [.. group];
+            _plainByWord[group.Key] = [.. group];
         }
     }
 
     /// <summary>The ids of the stems and words of the terms.</summary>
-    public Dictionary<string, int> Vocabulary => vocabulary;
+    public Dictionary<string, int> Vocabulary => _vocabulary;
 
-    public int TermCount => terms.Length;
+    public int TermCount => _terms.Length;
 
     /// <summary>The deepest stack any query needs: never more than its longest program.</summary>
     public int MaxStack { get; private init; }
@@ -88,10 +88,10 @@ internal sealed class QueryProgram
     /// <summary>Fills <paramref name="memo"/> with what is known of <paramref name="paper"/> before any query runs.</summary>
     public void Prime(PaperScan paper, sbyte[] memo)
     {
-        memoTemplate.CopyTo(memo, 0);
+        _memoTemplate.CopyTo(memo, 0);
         foreach (var stem in paper.Stems)
         {
-            if (plainByStem[stem] is { } slots)
+            if (_plainByStem[stem] is { } slots)
             {
                 Mark(slots, memo);
             }
@@ -99,7 +99,7 @@ internal sealed class QueryProgram
 
         foreach (var word in paper.AuthorWords)
         {
-            if (plainByWord[word] is { } slots)
+            if (_plainByWord[word] is { } slots)
             {
                 Mark(slots, memo);
             }
@@ -110,17 +110,17 @@ internal sealed class QueryProgram
     public bool Run(int query, PaperScan paper, sbyte[] memo, bool[] stack)
     {
         var sp = 0;
-        var end = starts[query + 1];
-        for (var pc = starts[query]; pc < end;)
+        var end = _starts[query + 1];
+        for (var pc = _starts[query]; pc < end;)
         {
-            var op = code[pc++];
+            var op = _code[pc++];
             switch (op)
             {
                 case >= 0:
                     var known = memo[op];
                     if (known == 0)
                     {
-                        known = paper.Contains(compiled[op]) ? (sbyte)1 : (sbyte)-1;
+                        known = paper.Contains(_compiled[op]) ? (sbyte)1 : (sbyte)-1;
                         memo[op] = known;
                     }
 
@@ -130,7 +130,7 @@ internal sealed class QueryProgram
                     stack[sp - 1] = !stack[sp - 1];
                     break;
                 case And or Or:
-                    var count = code[pc++];
+                    var count = _code[pc++];
                     var result = op == And;
                     for (var i = 0; i < count; i++)
                     {
@@ -140,7 +140,7 @@ internal sealed class QueryProgram
                     stack[sp++] = result;
                     break;
                 case Upvotes:
-                    stack[sp++] = UpvotesNode.Compare(paper.Upvotes, (UpvoteComparison)code[pc], code[pc + 1]);
+                    stack[sp++] = UpvotesNode.Compare(paper.Upvotes, (UpvoteComparison)_code[pc], _code[pc + 1]);
                     pc += 2;
                     break;
                 default:
@@ -154,9 +154,9 @@ internal sealed class QueryProgram
 
     private int Intern(string word)
     {
-        if (!vocabulary.TryGetValue(word, out var id))
+        if (!_vocabulary.TryGetValue(word, out var id))
         {
-            vocabulary[word] = id = vocabulary.Count;
+            _vocabulary[word] = id = _vocabulary.Count;
         }
 
         return id;

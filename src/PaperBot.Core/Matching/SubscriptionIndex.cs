@@ -13,40 +13,40 @@ namespace PaperBot.Core.Matching;
 /// </summary>
 public sealed class SubscriptionIndex
 {
-    private readonly IndexPostings postings;
-    private readonly TopicQuery[] queries;
+    private readonly IndexPostings _postings;
+    private readonly TopicQuery[] _queries;
 
-    private readonly ChannelRef[] channels;
-    private readonly QueryProgram program;
+    private readonly ChannelRef[] _channels;
+    private readonly QueryProgram _program;
 
     // The postings keyed by word id (see QueryProgram.Vocabulary), as a PaperScan reads papers.
-    private readonly int[]?[] stemPostings;
-    private readonly int[]?[] namePostings;
+    private readonly int[]?[] _stemPostings;
+    private readonly int[]?[] _namePostings;
 
     // owedTo and channelTopics flattened. Every (channel, topic position) pair has a global number, channel by
     // channel in order, so ascending numbers give a paper's posts in channel order and each post's topics in
     // subscription order. Query q is owed at the numbers owedFlat[owedStart[q]..owedStart[q + 1]]; number g
     // belongs to channel topicChannel[g], names query topicQuery[g] and has the one-topic list singleByTopic[g].
-    private readonly int[] owedFlat;
-    private readonly int[] owedStart;
-    private readonly int[] topicChannel;
-    private readonly int[] topicQuery;
-    private readonly IReadOnlyList<string>[] singleByTopic;
+    private readonly int[] _owedFlat;
+    private readonly int[] _owedStart;
+    private readonly int[] _topicChannel;
+    private readonly int[] _topicQuery;
+    private readonly IReadOnlyList<string>[] _singleByTopic;
 
     // How many matches the last batch gave: the next one likely gives as many, so its list starts that large.
-    private int lastMatchCount;
+    private int _lastMatchCount;
 
     // owedTo: per query, where it is owed (channel position << 32 | topic position within the channel);
     // channelTopics: per channel, the query of each topic position.
     private SubscriptionIndex(TopicQuery[] queries, long[][] owedTo, int[][] channelTopics, ChannelRef[] channels)
     {
-        program = QueryProgram.Compile(queries);
-        postings = IndexPostings.Build(queries);
-        var vocabulary = program.Vocabulary;
-        stemPostings = postings.StemsById(word => vocabulary[word], vocabulary.Count);
-        namePostings = postings.NamesById(word => vocabulary[word], vocabulary.Count);
-        this.queries = queries;
-        this.channels = channels;
+        _program = QueryProgram.Compile(queries);
+        _postings = IndexPostings.Build(queries);
+        var vocabulary = _program.Vocabulary;
+        _stemPostings = _postings.StemsById(word => vocabulary[word], vocabulary.Count);
+        _namePostings = _postings.NamesById(word => vocabulary[word], vocabulary.Count);
+        _queries = queries;
+        _channels = channels;
 
         // Per query, its one-topic list, shared by every post that names only it (most posts).
         var singleTopics = Array.ConvertAll(queries, query => (IReadOnlyList<string>)Array.AsReadOnly([query.Text]));
@@ -58,33 +58,33 @@ public sealed class SubscriptionIndex
             topicStart[c + 1] = topicStart[c] + channelTopics[c].Length;
         }
 
-        topicChannel = new int[topicStart[^1]];
-        topicQuery = new int[topicStart[^1]];
-        singleByTopic = new IReadOnlyList<string>[topicStart[^1]];
+        _topicChannel = new int[topicStart[^1]];
+        _topicQuery = new int[topicStart[^1]];
+        _singleByTopic = new IReadOnlyList<string>[topicStart[^1]];
         for (var c = 0; c < channelTopics.Length; c++)
         {
             for (var t = 0; t < channelTopics[c].Length; t++)
             {
-                topicChannel[topicStart[c] + t] = c;
-                topicQuery[topicStart[c] + t] = channelTopics[c][t];
-                singleByTopic[topicStart[c] + t] = singleTopics[channelTopics[c][t]];
+                _topicChannel[topicStart[c] + t] = c;
+                _topicQuery[topicStart[c] + t] = channelTopics[c][t];
+                _singleByTopic[topicStart[c] + t] = singleTopics[channelTopics[c][t]];
             }
         }
 
-        owedStart = new int[queries.Length + 1];
+        _owedStart = new int[queries.Length + 1];
         for (var q = 0; q < queries.Length; q++)
         {
-            owedStart[q + 1] = owedStart[q] + owedTo[q].Length;
+            _owedStart[q + 1] = _owedStart[q] + owedTo[q].Length;
         }
 
-        owedFlat = [.. owedTo.SelectMany(o => o.Select(entry => topicStart[(int)(entry >> 32)] + (int)entry))];
+        _owedFlat = [.. owedTo.SelectMany(o => o.Select(entry => topicStart[(int)(entry >> 32)] + (int)entry))];
     }
 
     /// <summary>How many distinct queries the index holds.</summary>
-    public int QueryCount => queries.Length;
+    public int QueryCount => _queries.Length;
 
     /// <summary>How many of them lack anchors and are checked against every paper.</summary>
-    public int UnanchoredCount => postings.Unanchored.Length;
+    public int UnanchoredCount => _postings.Unanchored.Length;
 
     /// <summary>
     /// Compiles <paramref name="subscriptions"/>. A stored query that no longer parses is reported to
@@ -139,21 +139,21 @@ public sealed class SubscriptionIndex
     public IReadOnlyList<ChannelMatch> Match(IReadOnlyList<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        var matches = new List<ChannelMatch>(Math.Max(16, Volatile.Read(ref lastMatchCount) + 1024));
-        var scan = new PaperScan(program.Vocabulary);
+        var matches = new List<ChannelMatch>(Math.Max(16, Volatile.Read(ref _lastMatchCount) + 1024));
+        var scan = new PaperScan(_program.Vocabulary);
 
         // Candidate queries and owed topics as bit sets: reading them word by word gives ids in ascending order
         // without sorting.
-        var candidates = new ulong[(queries.Length + 63) >> 6];
-        var owed = new ulong[(topicQuery.Length + 63) >> 6];
-        var memo = new sbyte[program.TermCount];
-        var stack = new bool[Math.Max(1, program.MaxStack)];
+        var candidates = new ulong[(_queries.Length + 63) >> 6];
+        var owed = new ulong[(_topicQuery.Length + 63) >> 6];
+        var memo = new sbyte[_program.TermCount];
+        var stack = new bool[Math.Max(1, _program.MaxStack)];
         var several = new List<string>();
         for (var p = 0; p < papers.Count; p++)
         {
             var paper = papers[p];
             scan.Load(paper);
-            program.Prime(scan, memo);
+            _program.Prime(scan, memo);
             MarkCandidates(scan, candidates);
 
             // In id order the program is read front to back, which the memory prefetcher rewards.
@@ -170,11 +170,11 @@ public sealed class SubscriptionIndex
                 {
                     var candidate = (w << 6) | BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
-                    if (program.Run(candidate, scan, memo, stack))
+                    if (_program.Run(candidate, scan, memo, stack))
                     {
-                        for (var i = owedStart[candidate]; i < owedStart[candidate + 1]; i++)
+                        for (var i = _owedStart[candidate]; i < _owedStart[candidate + 1]; i++)
                         {
-                            var topic = owedFlat[i];
+                            var topic = _owedFlat[i];
                             owed[topic >> 6] |= 1UL << topic;
                         }
                     }
@@ -185,7 +185,7 @@ public sealed class SubscriptionIndex
             AddChannelMatches(paper, owed, several, matches);
         }
 
-        Volatile.Write(ref lastMatchCount, matches.Count);
+        Volatile.Write(ref _lastMatchCount, matches.Count);
         return matches;
     }
 
@@ -193,7 +193,7 @@ public sealed class SubscriptionIndex
     {
         foreach (var stem in paper.Stems)
         {
-            if (stemPostings[stem] is { } ids)
+            if (_stemPostings[stem] is { } ids)
             {
                 Mark(ids, candidates);
             }
@@ -201,20 +201,20 @@ public sealed class SubscriptionIndex
 
         foreach (var name in paper.Names)
         {
-            if (namePostings[name] is { } ids)
+            if (_namePostings[name] is { } ids)
             {
                 Mark(ids, candidates);
             }
         }
 
-        var floors = postings.Floors;
-        var floorQueries = postings.FloorQueries;
+        var floors = _postings.Floors;
+        var floorQueries = _postings.FloorQueries;
         for (var i = 0; i < floors.Length && floors[i] <= paper.Upvotes; i++)
         {
             candidates[floorQueries[i] >> 6] |= 1UL << floorQueries[i];
         }
 
-        Mark(postings.Unanchored, candidates);
+        Mark(_postings.Unanchored, candidates);
     }
 
     private static void Mark(int[] ids, ulong[] bits)
@@ -244,24 +244,24 @@ public sealed class SubscriptionIndex
             {
                 var topic = (w << 6) | BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                if (topicChannel[topic] != channel)
+                if (_topicChannel[topic] != channel)
                 {
                     if (channel >= 0)
                     {
                         AddChannelMatch(paper, channel, first, several, matches);
                     }
 
-                    channel = topicChannel[topic];
+                    channel = _topicChannel[topic];
                     first = topic;
                 }
                 else
                 {
                     if (several.Count == 0)
                     {
-                        several.Add(queries[topicQuery[first]].Text);
+                        several.Add(_queries[_topicQuery[first]].Text);
                     }
 
-                    several.Add(queries[topicQuery[topic]].Text);
+                    several.Add(_queries[_topicQuery[topic]].Text);
                 }
             }
             while (bits != 0);
@@ -278,7 +278,7 @@ public sealed class SubscriptionIndex
         IReadOnlyList<string> named;
         if (several.Count == 0)
         {
-            named = singleByTopic[first];
+            named = _singleByTopic[first];
         }
         else
         {
@@ -286,7 +286,7 @@ public sealed class SubscriptionIndex
             several.Clear();
         }
 
-        matches.Add(new ChannelMatch(channels[channel], paper, named));
+        matches.Add(new ChannelMatch(_channels[channel], paper, named));
     }
 
     private static int IdOf(TopicQuery query, Dictionary<string, int> ids, List<TopicQuery> queries, List<List<long>> owedTo)

@@ -12,7 +12,7 @@ namespace PaperBot.Core.Matching;
 public sealed class SubscriptionMatcher(ILogger<SubscriptionMatcher> logger)
 {
     // Polls are serial today, but the matcher is a singleton: the cache is swapped whole, never mutated.
-    private CompiledSubscriptions? compiled;
+    private CompiledSubscriptions? _compiled;
 
     public IReadOnlyList<ChannelMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Subscription> subscriptions)
     {
@@ -23,7 +23,7 @@ public sealed class SubscriptionMatcher(ILogger<SubscriptionMatcher> logger)
 
     private SubscriptionIndex IndexFor(IReadOnlyList<Subscription> subscriptions)
     {
-        var cached = Volatile.Read(ref compiled);
+        var cached = Volatile.Read(ref _compiled);
         if (cached is not null && cached.Subscriptions.SequenceEqual(subscriptions))
         {
             return cached.Index;
@@ -35,7 +35,7 @@ public sealed class SubscriptionMatcher(ILogger<SubscriptionMatcher> logger)
         var index = SubscriptionIndex.Build(subscriptions, (subscription, error) =>
             logger.LogError("Subscription {SubscriptionId} of {Channel} no longer parses ({Error}); skipping it",
                 subscription.Id, subscription.Channel.Key, error.ToString()));
-        Volatile.Write(ref compiled, new CompiledSubscriptions([.. subscriptions], index));
+        Volatile.Write(ref _compiled, new CompiledSubscriptions([.. subscriptions], index));
         return index;
     }
 

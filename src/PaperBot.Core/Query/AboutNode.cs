@@ -10,7 +10,7 @@ namespace PaperBot.Core.Query;
 /// </summary>
 internal sealed class AboutNode(string sentence, AboutCloseness closeness, int column) : QueryNode(column)
 {
-    private Semantic.SentenceScore? score;
+    private Semantic.SentenceScore? _score;
 
     /// <summary>The sentence with its whitespace collapsed; what is embedded and rendered.</summary>
     public string Sentence { get; } = sentence;
@@ -19,18 +19,18 @@ internal sealed class AboutNode(string sentence, AboutCloseness closeness, int c
 
     public float Threshold => Closeness.Threshold;
 
-    public bool IsBound => score is not null;
+    public bool IsBound => _score is not null;
 
     public override bool IsPositive => true;
 
-    public void Bind(Semantic.SentenceScore sentenceScore) => score = sentenceScore;
+    public void Bind(Semantic.SentenceScore sentenceScore) => _score = sentenceScore;
 
     public override bool Matches(PaperText paper) => Matches(paper.Vector);
 
     /// <summary>Whether a paper with this vector matches (a paper whose vector is not known does not).</summary>
     public bool Matches(float[]? paperVector)
     {
-        var sentenceScore = score ?? throw new InvalidOperationException($"about:\"{Sentence}\" was used before its sentence was embedded.");
+        var sentenceScore = _score ?? throw new InvalidOperationException($"about:\"{Sentence}\" was used before its sentence was embedded.");
 
         // A paper whose vector is not known cannot be judged by meaning; it does not match.
         return paperVector is not null && sentenceScore.Of(paperVector) >= Threshold;

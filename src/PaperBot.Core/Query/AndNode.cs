@@ -5,28 +5,28 @@ namespace PaperBot.Core.Query;
 /// <summary>Matches papers every operand matches (juxtaposition or AND).</summary>
 internal sealed class AndNode : QueryNode
 {
-    private readonly QueryNode[] operands;
+    private readonly QueryNode[] _operands;
 
     private AndNode(QueryNode[] operands)
         : base(operands[0].Column)
     {
-        this.operands = operands;
+        _operands = operands;
         IsPositive = operands.Any(operand => operand.IsPositive);
     }
 
-    public IReadOnlyList<QueryNode> Operands => operands;
+    public IReadOnlyList<QueryNode> Operands => _operands;
 
     public override bool IsPositive { get; }
 
     public static QueryNode Create(IEnumerable<QueryNode> parts)
     {
-        var flat = Flatten<AndNode>(parts, node => node.operands);
+        var flat = Flatten<AndNode>(parts, node => node._operands);
         return flat.Length == 1 ? flat[0] : new AndNode(flat);
     }
 
     public override bool Matches(PaperText paper)
     {
-        foreach (var operand in operands)
+        foreach (var operand in _operands)
         {
             if (!operand.Matches(paper))
             {
@@ -39,7 +39,7 @@ internal sealed class AndNode : QueryNode
 
     public override void Render(StringBuilder text)
     {
-        for (var i = 0; i < operands.Length; i++)
+        for (var i = 0; i < _operands.Length; i++)
         {
             if (i > 0)
             {
@@ -47,13 +47,13 @@ internal sealed class AndNode : QueryNode
             }
 
             // OR binds looser than AND, so an OR operand needs its parentheses back.
-            var group = operands[i] is OrNode;
+            var group = _operands[i] is OrNode;
             if (group)
             {
                 text.Append('(');
             }
 
-            operands[i].Render(text);
+            _operands[i].Render(text);
             if (group)
             {
                 text.Append(')');

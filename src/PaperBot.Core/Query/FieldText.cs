@@ -7,19 +7,19 @@ namespace PaperBot.Core.Query;
 /// </summary>
 internal sealed class FieldText
 {
-    private readonly string[][] values;
+    private readonly string[][] _values;
 
     // Where each word occurs (value, index), so a phrase is checked only where its first word stands rather
     // than by scanning a 250-word abstract; this is what keeps matching thousands of phrases per paper cheap.
-    private readonly Dictionary<string, List<(int Value, int Index)>> occurrences;
+    private readonly Dictionary<string, List<(int Value, int Index)>> _occurrences;
 
     private FieldText(string[][] values, Dictionary<string, List<(int Value, int Index)>> occurrences)
     {
-        this.values = values;
-        this.occurrences = occurrences;
+        _values = values;
+        _occurrences = occurrences;
     }
 
-    public IEnumerable<string> Words => occurrences.Keys;
+    public IEnumerable<string> Words => _occurrences.Keys;
 
     public static FieldText From(IEnumerable<string?> values, bool stemmed)
     {
@@ -50,7 +50,7 @@ internal sealed class FieldText
     /// <summary>True when <paramref name="phrase"/> occurs as consecutive words of one value.</summary>
     public bool Contains(string[] phrase)
     {
-        if (!occurrences.TryGetValue(phrase[0], out var starts))
+        if (!_occurrences.TryGetValue(phrase[0], out var starts))
         {
             return false;
         }
@@ -63,7 +63,7 @@ internal sealed class FieldText
         for (var s = 0; s < starts.Count; s++)
         {
             var (v, start) = starts[s];
-            var value = values[v];
+            var value = _values[v];
             if (start + phrase.Length > value.Length)
             {
                 continue;

@@ -8,39 +8,39 @@ namespace PaperBot.Core.Query;
 /// </summary>
 public sealed class PaperText
 {
-    private readonly FieldText title;
-    private readonly FieldText @abstract;
-    private readonly FieldText keywords;
-    private readonly FieldText authors;
-    private readonly FieldText organization;
-    private readonly HashSet<string> stems;
-    private readonly HashSet<string> names;
+    private readonly FieldText _title;
+    private readonly FieldText _abstract;
+    private readonly FieldText _keywords;
+    private readonly FieldText _authors;
+    private readonly FieldText _organization;
+    private readonly HashSet<string> _stems;
+    private readonly HashSet<string> _names;
 
     private PaperText(Paper paper)
     {
-        title = FieldText.From([paper.Title], stemmed: true);
-        @abstract = FieldText.From([paper.Abstract], stemmed: true);
-        keywords = FieldText.From(paper.Keywords, stemmed: true);
-        authors = FieldText.From(paper.Authors, stemmed: false);
-        organization = FieldText.From([paper.Organization], stemmed: false);
-        stems = new HashSet<string>(title.Words, StringComparer.Ordinal);
-        stems.UnionWith(@abstract.Words);
-        stems.UnionWith(keywords.Words);
-        names = new HashSet<string>(authors.Words, StringComparer.Ordinal);
-        names.UnionWith(organization.Words);
+        _title = FieldText.From([paper.Title], stemmed: true);
+        _abstract = FieldText.From([paper.Abstract], stemmed: true);
+        _keywords = FieldText.From(paper.Keywords, stemmed: true);
+        _authors = FieldText.From(paper.Authors, stemmed: false);
+        _organization = FieldText.From([paper.Organization], stemmed: false);
+        _stems = new HashSet<string>(_title.Words, StringComparer.Ordinal);
+        _stems.UnionWith(_abstract.Words);
+        _stems.UnionWith(_keywords.Words);
+        _names = new HashSet<string>(_authors.Words, StringComparer.Ordinal);
+        _names.UnionWith(_organization.Words);
         Upvotes = paper.Upvotes;
         HasCode = !string.IsNullOrWhiteSpace(paper.GithubRepo);
         HasProject = !string.IsNullOrWhiteSpace(paper.ProjectPage);
     }
 
     /// <summary>The stems of the title, abstract and keywords: what the subscription index looks words up by.</summary>
-    internal IReadOnlySet<string> Stems => stems;
+    internal IReadOnlySet<string> Stems => _stems;
 
     /// <summary>The folded words of the authors and organization.</summary>
-    internal IReadOnlySet<string> Names => names;
+    internal IReadOnlySet<string> Names => _names;
 
     /// <summary>The folded words of the authors alone (an unprefixed word searches authors, not the organization).</summary>
-    internal IEnumerable<string> AuthorWords => authors.Words;
+    internal IEnumerable<string> AuthorWords => _authors.Words;
 
     internal int Upvotes { get; }
 
@@ -71,24 +71,24 @@ public sealed class PaperText
         var fields = term.Fields;
 
         // Most papers lack most query words; one lookup per word settles those before any scanning.
-        if ((fields & FieldSet.Stemmed) != 0 && AllIn(term.Stems, stems))
+        if ((fields & FieldSet.Stemmed) != 0 && AllIn(term.Stems, _stems))
         {
             if (term.Stems.Length == 1 && (fields & FieldSet.Stemmed) == FieldSet.Stemmed)
             {
                 return true;
             }
 
-            if (((fields & FieldSet.Title) != 0 && title.Contains(term.Stems))
-                || ((fields & FieldSet.Abstract) != 0 && @abstract.Contains(term.Stems))
-                || ((fields & FieldSet.Keywords) != 0 && keywords.Contains(term.Stems)))
+            if (((fields & FieldSet.Title) != 0 && _title.Contains(term.Stems))
+                || ((fields & FieldSet.Abstract) != 0 && _abstract.Contains(term.Stems))
+                || ((fields & FieldSet.Keywords) != 0 && _keywords.Contains(term.Stems)))
             {
                 return true;
             }
         }
 
-        return (fields & FieldSet.Names) != 0 && AllIn(term.Words, names)
-            && (((fields & FieldSet.Authors) != 0 && authors.Contains(term.Words))
-                || ((fields & FieldSet.Organization) != 0 && organization.Contains(term.Words)));
+        return (fields & FieldSet.Names) != 0 && AllIn(term.Words, _names)
+            && (((fields & FieldSet.Authors) != 0 && _authors.Contains(term.Words))
+                || ((fields & FieldSet.Organization) != 0 && _organization.Contains(term.Words)));
     }
 
     private static bool AllIn(string[] words, HashSet<string> set)

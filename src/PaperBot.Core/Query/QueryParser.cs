@@ -18,12 +18,12 @@ namespace PaperBot.Core.Query;
 /// </summary>
 internal sealed class QueryParser
 {
-    private readonly List<QueryToken> tokens;
-    private int position;
+    private readonly List<QueryToken> _tokens;
+    private int _position;
 
-    private QueryParser(List<QueryToken> tokens) => this.tokens = tokens;
+    private QueryParser(List<QueryToken> tokens) => _tokens = tokens;
 
-    private QueryToken Peek => tokens[Math.Min(position, tokens.Count - 1)];
+    private QueryToken Peek => _tokens[Math.Min(_position, _tokens.Count - 1)];
 
     public static QueryNode Parse(string text)
     {
@@ -207,7 +207,7 @@ internal sealed class QueryParser
     private QueryToken Next()
     {
         var token = Peek;
-        position++;
+        _position++;
         return token;
     }
 

@@ -11,16 +11,16 @@ internal sealed class TermNode : QueryNode
 {
     // The canonical separator before each word after the first: '-' or '.' when the query used exactly that
     // (so "gpt-4.5" keeps its look), otherwise '-' in a bare word and ' ' in a phrase.
-    private readonly string separators;
-    private readonly bool prefixed;
+    private readonly string _separators;
+    private readonly bool _prefixed;
 
     private TermNode(string[] words, string separators, FieldSet fields, bool prefixed, int column)
         : base(column)
     {
         Words = words;
         Stems = Array.ConvertAll(words, EnglishStemmer.Stem);
-        this.separators = separators;
-        this.prefixed = prefixed;
+        _separators = separators;
+        _prefixed = prefixed;
         Fields = fields;
     }
 
@@ -67,13 +67,13 @@ internal sealed class TermNode : QueryNode
 
     public override void Render(StringBuilder text)
     {
-        if (prefixed)
+        if (_prefixed)
         {
             text.Append(FieldPrefixes.NameOf(Fields)).Append(':');
         }
 
         // Words joined only by '-' or '.' read as one word; a space needs quotes to stay a phrase.
-        var quoted = separators.Contains(' ', StringComparison.Ordinal);
+        var quoted = _separators.Contains(' ', StringComparison.Ordinal);
         if (quoted)
         {
             text.Append('"');
@@ -83,7 +83,7 @@ internal sealed class TermNode : QueryNode
         {
             if (i > 0)
             {
-                text.Append(separators[i - 1]);
+                text.Append(_separators[i - 1]);
             }
 
             text.Append(Words[i]);

@@ -16,42 +16,42 @@ public sealed class TopicQuery : IEquatable<TopicQuery>
     /// <summary>The longest query accepted, in UTF-16 characters.</summary>
     public const int MaxLength = 500;
 
-    private readonly QueryNode root;
+    private readonly QueryNode _root;
 
-    private readonly AboutNode[] about;
+    private readonly AboutNode[] _about;
 
     private TopicQuery(QueryNode root, string text)
     {
-        this.root = root;
+        _root = root;
         Text = text;
-        about = [.. AboutNodes(root)];
+        _about = [.. AboutNodes(root)];
     }
 
     /// <summary>True when the query has an <c>about:"..."</c> condition, which needs the sentence model.</summary>
-    public bool HasAbout => about.Length > 0;
+    public bool HasAbout => _about.Length > 0;
 
     /// <summary>The distinct sentences of the query's <c>about:</c> conditions.</summary>
-    public IReadOnlyList<string> AboutSentences => [.. about.Select(a => a.Sentence).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> AboutSentences => [.. _about.Select(a => a.Sentence).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The closeness of the first <c>about:</c> condition, or null without one.</summary>
-    public AboutCloseness? FirstAboutCloseness => about.Length > 0 ? about[0].Closeness : null;
+    public AboutCloseness? FirstAboutCloseness => _about.Length > 0 ? _about[0].Closeness : null;
 
     /// <summary>The lowest closeness any <c>about:</c> condition asks for (<see cref="AboutCloseness.Highest"/> without one).</summary>
-    public float LoosestAboutThreshold => about.Length == 0 ? AboutCloseness.Highest : about.Min(a => a.Threshold);
+    public float LoosestAboutThreshold => _about.Length == 0 ? AboutCloseness.Highest : _about.Min(a => a.Threshold);
 
     /// <summary>True when every match must satisfy an <c>about:</c> condition: the query is one, or ANDs one in.</summary>
-    public bool AboutIsRequired => root is AboutNode || (root is AndNode and && and.Operands.Any(o => o is AboutNode));
+    public bool AboutIsRequired => _root is AboutNode || (_root is AndNode and && and.Operands.Any(o => o is AboutNode));
 
     /// <summary>True when the query is nothing but <c>about:</c> conditions (one, or several ANDed): vectors alone settle it.</summary>
-    public bool IsAboutOnly => root is AboutNode || (root is AndNode and && and.Operands.All(o => o is AboutNode));
+    public bool IsAboutOnly => _root is AboutNode || (_root is AndNode and && and.Operands.All(o => o is AboutNode));
 
     /// <summary>True once every <c>about:</c> sentence has its vector.</summary>
-    public bool IsBound => Array.TrueForAll(about, a => a.IsBound);
+    public bool IsBound => Array.TrueForAll(_about, a => a.IsBound);
 
     /// <summary>Gives the <c>about:</c> conditions with this sentence its score (binding again replaces it).</summary>
     public void Bind(string sentence, Semantic.SentenceScore score)
     {
-        foreach (var node in about)
+        foreach (var node in _about)
         {
             if (string.Equals(node.Sentence, sentence, StringComparison.Ordinal))
             {
@@ -75,7 +75,7 @@ public sealed class TopicQuery : IEquatable<TopicQuery>
     /// </summary>
     public string Text { get; }
 
-    internal QueryNode Root => root;
+    internal QueryNode Root => _root;
 
     public static bool TryParse(string? text, [NotNullWhen(true)] out TopicQuery? query, [NotNullWhen(false)] out QueryError? error)
     {
@@ -111,7 +111,7 @@ public sealed class TopicQuery : IEquatable<TopicQuery>
     public bool Matches(PaperText paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        return root.Matches(paper);
+        return _root.Matches(paper);
     }
 
     public bool Matches(Paper paper) => Matches(PaperText.From(paper));

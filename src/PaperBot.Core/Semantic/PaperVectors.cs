@@ -14,14 +14,14 @@ public sealed partial class PaperVectors(
     // Counting papers without a vector reads both collections' sizes (18 ms at 20,000 papers); commands ask before
     // every scan, so the answer is reused for a few seconds (and refreshed whenever this class embeds).
     private static readonly TimeSpan MissingCountLifetime = TimeSpan.FromSeconds(10);
-    private readonly TimeProvider clock = time ?? TimeProvider.System;
-    private (int Count, long At)? missingCount;
+    private readonly TimeProvider _clock = time ?? TimeProvider.System;
+    private (int Count, long At)? _missingCount;
 
     private const int MaxRememberedSentences = 256;
-    private readonly Lock gate = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> sentences = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SentenceScore Score, int Count)> scores = new(StringComparer.Ordinal);
-    private VectorMatrix? vectors;
+    private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _sentences = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SentenceScore Score, int Count)> _scores = new(StringComparer.Ordinal);
+    private VectorMatrix? _vectors;
 
     public string ModelName => embedder.ModelName;
 
@@ -86,31 +86,31 @@ public sealed partial class PaperVectors(
     /// <summary>Stored papers still without a vector.</summary>
     public int CountMissing()
     {
-        if (missingCount is { } known && clock.GetElapsedTime(known.At) < MissingCountLifetime)
+        if (_missingCount is { } known && _clock.GetElapsedTime(known.At) < MissingCountLifetime)
         {
             return known.Count;
         }
 
         var count = store.CountWithoutEmbedding(embedder.ModelName);
-        missingCount = (count, clock.GetTimestamp());
+        _missingCount = (count, _clock.GetTimestamp());
         return count;
     }
 
     /// <summary>The vector of a sentence someone wrote (an <c>about:</c> condition, a search); recent ones are remembered.</summary>
     public async Task<float[]> EmbedSentenceAsync(string sentence, CancellationToken cancellationToken)
     {
-        if (sentences.TryGetValue(sentence, out var known))
+        if (_sentences.TryGetValue(sentence, out var known))
         {
             return known;
         }
 
         var vector = (await embedder.EmbedAsync([sentence], cancellationToken).ConfigureAwait(false))[0];
-        if (sentences.Count >= MaxRememberedSentences)
+        if (_sentences.Count >= MaxRememberedSentences)
         {
-            sentences.Clear();
+            _sentences.Clear();
         }
 
-        sentences[sentence] = vector;
+        _sentences[sentence] = vector;
         return vector;
     }
 
@@ -124,7 +124,7 @@ public sealed partial class PaperVectors(
         var matrix = Loaded();
         var vector = await EmbedSentenceAsync(sentence, cancellationToken).ConfigureAwait(false);
         var present = matrix.Count;
-        if (scores.TryGetValue(sentence, out var known) && known.Count * 11 / 10 >= present
+        if (_scores.TryGetValue(sentence, out var known) && known.Count * 11 / 10 >= present
             && (known.Count >= SentenceScore.MinBackground || known.Count == present))
         {
             return known.Score;
@@ -139,12 +139,12 @@ public sealed partial class PaperVectors(
 
         var (mean, spread, count) = matrix.Background(query);
         var score = SentenceScore.From(query, mean, spread, count);
-        if (scores.Count >= MaxRememberedSentences)
+        if (_scores.Count >= MaxRememberedSentences)
         {
-            scores.Clear();
+            _scores.Clear();
         }
 
-        scores[sentence] = (score, count);
+        _scores[sentence] = (score, count);
         return score;
     }
 
@@ -183,7 +183,7 @@ public sealed partial class PaperVectors(
         }
 
         store.SaveEmbeddings(embeddings);
-        missingCount = null;
+        _missingCount = null;
         var all = Loaded();
         foreach (var embedding in embeddings)
         {
@@ -195,9 +195,9 @@ public sealed partial class PaperVectors(
 
     private VectorMatrix Loaded()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (vectors is null)
+            if (_vectors is null)
             {
                 var stored = store.AllEmbeddings(embedder.ModelName);
                 var matrix = new VectorMatrix(embedder.Dimensions, stored.Count + (stored.Count / 8) + 1024);
@@ -206,12 +206,12 @@ public sealed partial class PaperVectors(
                     matrix.Set(embedding.ArxivId, embedding.Vector);
                 }
 
-                vectors = matrix;
+                _vectors = matrix;
                 LogLoaded(stored.Count, embedder.ModelName);
                 GiveBackLoadMemory(stored.Count);
             }
 
-            return vectors;
+            return _vectors;
         }
     }
 

@@ -7,19 +7,19 @@ namespace PaperBot.Core.Semantic;
 /// </summary>
 internal sealed class VectorMatrix(int dimensions, int capacity = 1024)
 {
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, int> rowOf = new(capacity, StringComparer.Ordinal);
-    private string[] ids = new string[Math.Max(capacity, 16)];
-    private float[] rows = new float[dimensions * Math.Max(capacity, 16)];
-    private int count;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _rowOf = new(capacity, StringComparer.Ordinal);
+    private string[] _ids = new string[Math.Max(capacity, 16)];
+    private float[] _rows = new float[dimensions * Math.Max(capacity, 16)];
+    private int _count;
 
     public int Count
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return count;
+                return _count;
             }
         }
     }
@@ -31,46 +31,46 @@ internal sealed class VectorMatrix(int dimensions, int capacity = 1024)
             throw new ArgumentException($"a vector of {vector.Length} dimensions cannot join rows of {dimensions}", nameof(vector));
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            if (!rowOf.TryGetValue(arxivId, out var row))
+            if (!_rowOf.TryGetValue(arxivId, out var row))
             {
-                row = count;
-                if (row == ids.Length)
+                row = _count;
+                if (row == _ids.Length)
                 {
                     // Scans in progress keep the old arrays, which hold every row they were started with. A quarter
                     // more each time: the store grows by a poll's papers, and doubling 30 MB would strand 30 MB.
-                    var more = Math.Max(ids.Length / 4, 1024);
-                    var grown = new float[rows.Length + (more * dimensions)];
-                    rows.AsSpan(0, row * dimensions).CopyTo(grown);
-                    rows = grown;
-                    Array.Resize(ref ids, ids.Length + more);
+                    var more = Math.Max(_ids.Length / 4, 1024);
+                    var grown = new float[_rows.Length + (more * dimensions)];
+                    _rows.AsSpan(0, row * dimensions).CopyTo(grown);
+                    _rows = grown;
+                    Array.Resize(ref _ids, _ids.Length + more);
                 }
 
-                rowOf[arxivId] = row;
-                ids[row] = arxivId;
-                count++;
+                _rowOf[arxivId] = row;
+                _ids[row] = arxivId;
+                _count++;
             }
 
-            vector.CopyTo(rows.AsSpan(row * dimensions, dimensions));
+            vector.CopyTo(_rows.AsSpan(row * dimensions, dimensions));
         }
     }
 
     /// <summary>A copy of the paper's vector, or null when it has none.</summary>
     public float[]? Find(string arxivId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return rowOf.TryGetValue(arxivId, out var row) ? rows.AsSpan(row * dimensions, dimensions).ToArray() : null;
+            return _rowOf.TryGetValue(arxivId, out var row) ? _rows.AsSpan(row * dimensions, dimensions).ToArray() : null;
         }
     }
 
     /// <summary>The rows present now: the array, how many rows it holds, and their ids.</summary>
     private (float[] Rows, int Count, string[] Ids) Snapshot()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return (rows, count, ids);
+            return (_rows, _count, _ids);
         }
     }
 

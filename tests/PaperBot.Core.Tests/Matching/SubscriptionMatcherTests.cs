@@ -11,7 +11,7 @@ public sealed class SubscriptionMatcherTests
     private static readonly ChannelRef General = new("discord", "general");
     private static readonly ChannelRef Robots = new("slack", "robots");
 
-    private readonly RecordingLogger<SubscriptionMatcher> logger = new();
+    private readonly RecordingLogger<SubscriptionMatcher> _logger = new();
 
     [Fact]
     public void Match_SeveralTopicsOfOneChannel_OneMatchNamingThemInSubscriptionOrder()
@@ -47,7 +47,7 @@ public sealed class SubscriptionMatcherTests
         var matches = Matcher().Match([SamplePapers.All[0]], [Sub(7, General, "titel:agents"), Sub(8, General, "agents")]);
 
         Assert.Equal(["discord:general p1 [agents]"], NaiveMatch.Describe(matches));
-        var (level, message) = Assert.Single(logger.Entries);
+        var (level, message) = Assert.Single(_logger.Entries);
         Assert.Equal(LogLevel.Error, level);
         Assert.Contains("Subscription 7 of discord:general no longer parses (column 1: unknown field \"titel:\"", message, StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public sealed class SubscriptionMatcherTests
         var again = matcher.Match([SamplePapers.All[7]], [.. subscriptions]);
 
         // Compiled once: the broken query is reported once, not at every poll.
-        Assert.Single(logger.Entries);
+        Assert.Single(_logger.Entries);
         Assert.Equal(["discord:general p8 [agents]"], NaiveMatch.Describe(again));
     }
 
@@ -86,7 +86,7 @@ public sealed class SubscriptionMatcherTests
         Assert.Empty(Matcher().Match([], [Sub(1, General, "agents")]));
     }
 
-    private SubscriptionMatcher Matcher() => new(logger);
+    private SubscriptionMatcher Matcher() => new(_logger);
 
     private static Subscription Sub(int id, ChannelRef channel, string query) => new(id, channel, query, "u", At);
 }

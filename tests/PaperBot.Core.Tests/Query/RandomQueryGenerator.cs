@@ -36,11 +36,11 @@ internal sealed class RandomQueryGenerator(int seed)
         "title:", "titel:x", "author:\"", "has:", "has:code", "upvotes", ">=", "upvotes>=", "upvotes<3", "=", "10", "org:",
     ];
 
-    private readonly Random random = new(seed);
+    private readonly Random _random = new(seed);
 
     public GeneratedQuery Next(int depth)
     {
-        var roll = depth == 0 ? 0 : random.Next(10);
+        var roll = depth == 0 ? 0 : _random.Next(10);
         return roll switch
         {
             < 3 => Term(),
@@ -53,16 +53,16 @@ internal sealed class RandomQueryGenerator(int seed)
     public Paper NextPaper(int index)
     {
         // Papers assembled from the sample papers' parts, so random queries hit and miss in every field.
-        Paper Any() => SamplePapers.All[random.Next(SamplePapers.All.Count)];
+        Paper Any() => SamplePapers.All[_random.Next(SamplePapers.All.Count)];
         return new Paper
         {
             ArxivId = $"r{index}",
             Title = Any().Title,
-            Abstract = random.Next(2) == 0 ? Any().Abstract : $"{Any().Title}. {Any().Abstract}",
-            Authors = [.. Any().Authors, .. Any().Authors.Take(random.Next(2))],
+            Abstract = _random.Next(2) == 0 ? Any().Abstract : $"{Any().Title}. {Any().Abstract}",
+            Authors = [.. Any().Authors, .. Any().Authors.Take(_random.Next(2))],
             Organization = Any().Organization,
             Keywords = [.. Any().Keywords],
-            Upvotes = random.Next(3) == 0 ? random.Next(200) : Any().Upvotes,
+            Upvotes = _random.Next(3) == 0 ? _random.Next(200) : Any().Upvotes,
             GithubRepo = Any().GithubRepo,
             ProjectPage = Any().ProjectPage,
         };
@@ -70,14 +70,14 @@ internal sealed class RandomQueryGenerator(int seed)
 
     public string NextJunk()
     {
-        var count = random.Next(0, 16);
-        var parts = Enumerable.Range(0, count).Select(_ => Junk[random.Next(Junk.Length)]);
-        return string.Join(random.Next(3) == 0 ? "" : " ", parts);
+        var count = _random.Next(0, 16);
+        var parts = Enumerable.Range(0, count).Select(_ => Junk[_random.Next(Junk.Length)]);
+        return string.Join(_random.Next(3) == 0 ? "" : " ", parts);
     }
 
     private GeneratedQuery Term()
     {
-        var (text, expected, positive) = Terms[random.Next(Terms.Length)];
+        var (text, expected, positive) = Terms[_random.Next(Terms.Length)];
         return new(text, expected, positive, GeneratedShape.Term);
     }
 
@@ -96,19 +96,19 @@ internal sealed class RandomQueryGenerator(int seed)
             operand = Term();
         }
 
-        var body = operand.Shape == GeneratedShape.Term && random.Next(2) == 0 ? operand.Text : $"({operand.Text})";
-        var text = random.Next(2) == 0 ? $"-{body}" : $"NOT {body}";
+        var body = operand.Shape == GeneratedShape.Term && _random.Next(2) == 0 ? operand.Text : $"({operand.Text})";
+        var text = _random.Next(2) == 0 ? $"-{body}" : $"NOT {body}";
         return new(text, paper => !operand.Expected(paper), false, GeneratedShape.Not);
     }
 
     private GeneratedQuery Combine(int depth, GeneratedShape shape)
     {
-        var operands = Enumerable.Range(0, random.Next(2, 4)).Select(_ => Next(depth - 1)).ToArray();
+        var operands = Enumerable.Range(0, _random.Next(2, 4)).Select(_ => Next(depth - 1)).ToArray();
         var texts = operands.Select(operand =>
-            (shape == GeneratedShape.And && operand.Shape == GeneratedShape.Or) || random.Next(5) == 0
+            (shape == GeneratedShape.And && operand.Shape == GeneratedShape.Or) || _random.Next(5) == 0
                 ? $"({operand.Text})"
                 : operand.Text);
-        var separator = shape == GeneratedShape.Or ? " OR " : random.Next(3) == 0 ? " AND " : " ";
+        var separator = shape == GeneratedShape.Or ? " OR " : _random.Next(3) == 0 ? " AND " : " ";
         var text = string.Join(separator, texts);
         return shape == GeneratedShape.Or
             ? new(text, paper => operands.Any(o => o.Expected(paper)), operands.All(o => o.NeedsWord), shape)

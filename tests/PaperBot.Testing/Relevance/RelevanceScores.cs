@@ -14,13 +14,13 @@ namespace PaperBot.Testing.Relevance;
 public sealed class RelevanceScores(
     IReadOnlyList<LabelledTopic> topics, IReadOnlyList<Paper> papers, float[][] paperVectors, float[][] interestVectors, float[][]? background = null, bool expand = true)
 {
-    private readonly SentenceScore[] interests = [.. interestVectors.Select(v => SentenceScore.Measure(v, background ?? paperVectors, expand))];
-    private readonly string[] paperIds = [.. papers.Select(p => p.ArxivId)];
+    private readonly SentenceScore[] _interests = [.. interestVectors.Select(v => SentenceScore.Measure(v, background ?? paperVectors, expand))];
+    private readonly string[] _paperIds = [.. papers.Select(p => p.ArxivId)];
 
     /// <summary>Micro-F1 over every (topic, paper) pair of "about: closeness to the interest at least <paramref name="threshold"/>".</summary>
     public double AboutF1(float threshold, IEnumerable<int>? topicIndexes = null) => MicroF1(
         topicIndexes ?? Enumerable.Range(0, topics.Count),
-        (t, p) => interests[t].Of(paperVectors[p]) >= threshold);
+        (t, p) => _interests[t].Of(paperVectors[p]) >= threshold);
 
     /// <summary>Micro-F1 of a plain cosine threshold (PaperBot's first rule, before closeness was measured against the store).</summary>
     public double CosineF1(float threshold) => MicroF1(
@@ -31,7 +31,7 @@ public sealed class RelevanceScores(
     {
         var queries = topics.Select(t => TopicQuery.Parse(first ? t.FirstKeywordQuery : t.KeywordQuery)).ToArray();
         var texts = papers.ToDictionary(p => p.ArxivId, PaperText.From);
-        return MicroF1(Enumerable.Range(0, topics.Count), (t, p) => queries[t].Matches(texts[paperIds[p]]));
+        return MicroF1(Enumerable.Range(0, topics.Count), (t, p) => queries[t].Matches(texts[_paperIds[p]]));
     }
 
     /// <summary>The closeness with the best micro-F1 over <paramref name="topicIndexes"/>, from 0.5 to 4.0 by 0.1.</summary>
@@ -48,10 +48,10 @@ public sealed class RelevanceScores(
     public double MeanRPrecision() => Enumerable.Range(0, topics.Count).Average(t =>
     {
         var relevant = topics[t].Relevant.ToHashSet(StringComparer.Ordinal);
-        var top = Enumerable.Range(0, paperIds.Length)
-            .OrderByDescending(p => VectorMath.Dot(interests[t].Vector, paperVectors[p]))
+        var top = Enumerable.Range(0, _paperIds.Length)
+            .OrderByDescending(p => VectorMath.Dot(_interests[t].Vector, paperVectors[p]))
             .Take(relevant.Count)
-            .Count(p => relevant.Contains(paperIds[p]));
+            .Count(p => relevant.Contains(_paperIds[p]));
         return (double)top / relevant.Count;
     });
 
@@ -59,11 +59,11 @@ public sealed class RelevanceScores(
     public (double Mean, int Worst) SimilarOnTopic()
     {
         var topicOf = topics.SelectMany(t => t.Relevant.Select(id => (id, t.Name))).ToDictionary(x => x.id, x => x.Name, StringComparer.Ordinal);
-        var counts = Enumerable.Range(0, paperIds.Length).Where(p => topicOf.ContainsKey(paperIds[p])).Select(p =>
-            Enumerable.Range(0, paperIds.Length).Where(q => q != p)
+        var counts = Enumerable.Range(0, _paperIds.Length).Where(p => topicOf.ContainsKey(_paperIds[p])).Select(p =>
+            Enumerable.Range(0, _paperIds.Length).Where(q => q != p)
                 .OrderByDescending(q => VectorMath.Dot(paperVectors[p], paperVectors[q]))
                 .Take(5)
-                .Count(q => topicOf.GetValueOrDefault(paperIds[q]) == topicOf[paperIds[p]]))
+                .Count(q => topicOf.GetValueOrDefault(_paperIds[q]) == topicOf[_paperIds[p]]))
             .ToList();
         return (counts.Average(), counts.Min());
     }
@@ -77,14 +77,14 @@ public sealed class RelevanceScores(
         var counts = new List<int>();
         foreach (var topic in topics)
         {
-            var mine = topic.Relevant.Select(id => Array.IndexOf(paperIds, id)).ToArray();
+            var mine = topic.Relevant.Select(id => Array.IndexOf(_paperIds, id)).ToArray();
             for (var pair = 0; pair + 1 < mine.Length; pair += 2)
             {
                 int[] saved = [mine[pair], mine[pair + 1]];
-                counts.Add(Enumerable.Range(0, paperIds.Length).Where(p => !saved.Contains(p))
+                counts.Add(Enumerable.Range(0, _paperIds.Length).Where(p => !saved.Contains(p))
                     .OrderByDescending(p => saved.Max(s => VectorMath.Dot(paperVectors[s], paperVectors[p])))
                     .Take(5)
-                    .Count(p => topic.Relevant.Contains(paperIds[p])));
+                    .Count(p => topic.Relevant.Contains(_paperIds[p])));
             }
         }
 
@@ -97,10 +97,10 @@ public sealed class RelevanceScores(
         foreach (var t in topicIndexes)
         {
             var relevant = topics[t].Relevant.ToHashSet(StringComparer.Ordinal);
-            for (var p = 0; p < paperIds.Length; p++)
+            for (var p = 0; p < _paperIds.Length; p++)
             {
                 var hit = predicted(t, p);
-                var truth = relevant.Contains(paperIds[p]);
+                var truth = relevant.Contains(_paperIds[p]);
                 truePositives += hit && truth ? 1 : 0;
                 falsePositives += hit && !truth ? 1 : 0;
                 falseNegatives += !hit && truth ? 1 : 0;
