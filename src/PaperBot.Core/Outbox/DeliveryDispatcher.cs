@@ -50,7 +50,7 @@ public sealed class DeliveryDispatcher(
     public async Task<DeliveryRound> RunRoundAsync(CancellationToken cancellationToken)
     {
         using var round = new RoundState(options.Value.ParallelSends);
-        var byChannel = deliveries.Pending().GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
+        var byChannel = deliveries.ClaimPending().GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
         await Task.WhenAll(byChannel.Select(owed => DeliverChannelAsync(owed, round, cancellationToken))).ConfigureAwait(false);
         return new DeliveryRound(round.Sent, round.NextDueAt);
     }
@@ -93,9 +93,18 @@ public sealed class DeliveryDispatcher(
                 return;
             }
 
-            if (!await DeliverAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false))
+            try
             {
-                // A channel that failed is not tried again this round; its later deliveries keep their order.
+                if (!await DeliverAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false))
+                {
+                    // A channel that failed is not tried again this round; its later deliveries keep their order.
+                    return;
+                }
+            }
+            catch (DeliveryClaimLostException lost)
+            {
+                // Among replicas: the channel's lease ran out (this process stalled); the replica holding it now sends.
+                logger.LogWarning("Stopped sending to {Channel}: {Reason}", lost.ChannelKey, lost.Message);
                 return;
             }
         }

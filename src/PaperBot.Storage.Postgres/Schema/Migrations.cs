@@ -129,6 +129,7 @@ internal static class Migrations
                 vector real[] NOT NULL);
             CREATE INDEX embeddings_model ON embeddings (model, arxiv_id);
             """),
+        new(2, ReplicaSchema.Description, ReplicaSchema.Sql),
     ];
 
     public static int CurrentVersion => All[^1].Version;
