@@ -144,8 +144,8 @@ public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
         throw new PostgresStoreException(where, shared
             ? "a `paperbot storage migrate` is copying into this database (it holds PaperBot's lock on it alone). Start PaperBot "
                 + "once the migration has finished."
-            : "PaperBot is running on this database (a bot replica holds PaperBot's lock on it). Stop every PaperBot process "
-                + "using it first, or point --to at a different database.");
+            : "another PaperBot process is already using this database (a bot replica, or another storage migrate, holds "
+                + "PaperBot's lock on it). Stop every PaperBot process using it first, or use a different database.");
     }
 
     private T Read<T>(Func<NpgsqlConnection, T> read)
