@@ -63,7 +63,7 @@ public sealed partial class PostgresStore
         return Write((c, t) =>
         {
             Execute(c, t, LeaseRowsSql);
-            var live = Math.Max(1, Scalar(c, t, "SELECT count(*) FROM replicas WHERE heartbeat_at > clock_timestamp() - $1", replica.LeaseDuration));
+            var live = Math.Max(1, LiveReplicas(c, t, replica.LeaseDuration));
             var owed = Scalar(c, t, OwedChannelsSql);
             var held = Scalar(c, t, "SELECT count(*) FROM (" + HeldSql + ") h", me);
             var share = (owed + live - 1) / live;

@@ -37,17 +37,20 @@ public sealed partial class PostgresStore : IReplicaCoordinator
     public ReplicaBeat Beat()
     {
         var (me, lease) = (Replica.Identity, Replica.LeaseDuration);
-        var (leads, waiting) = Write((c, t) =>
+        var (leads, waiting, live) = Write((c, t) =>
         {
             Execute(c, t, HeartbeatSql, me.Id, me.Host, me.StartedAt.ToUniversalTime());
             Execute(c, t, "DELETE FROM replicas WHERE heartbeat_at < clock_timestamp() - $1", ForgetGone);
             RenewChannelLeases(c, t, me.Id, lease);
             var leads = Query(c, t, r => r.GetString(0), TakeLeaderSql, LeaderLease, me.Id, lease).Count == 1;
-            return (leads, OutboxWaiting(c, t, me.Id));
+            return (leads, OutboxWaiting(c, t, me.Id), (int)LiveReplicas(c, t, lease));
         });
 
-        return new ReplicaBeat(leads, waiting, ReadPaperChanges());
+        return new ReplicaBeat(leads, waiting, ReadPaperChanges(), live);
     }
+
+    private static long LiveReplicas(Npgsql.NpgsqlConnection connection, Npgsql.NpgsqlTransaction transaction, TimeSpan lease) =>
+        Scalar(connection, transaction, "SELECT count(*) FROM replicas WHERE heartbeat_at > clock_timestamp() - $1", lease);
 
     public void Leave()
     {

@@ -1,6 +1,8 @@
+using PaperBot.Core.Listing;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Replicas;
 using PaperBot.Core.Search;
+using PaperBot.Core.Storage;
 
 namespace PaperBot.Replicas;
 
@@ -16,6 +18,8 @@ internal sealed partial class ReplicaHeartbeat(
     Leadership leadership,
     DeliverySignal signal,
     PaperSearchIndex index,
+    ListingHealth listing,
+    IPollStore polls,
     TimeProvider time,
     ILogger<ReplicaHeartbeat> logger) : BackgroundService
 {
@@ -48,8 +52,16 @@ internal sealed partial class ReplicaHeartbeat(
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
+    private int _live;
+
     private void Apply(ReplicaBeat beat)
     {
+        if (beat.LiveReplicas != _live)
+        {
+            _live = beat.LiveReplicas;
+            LogLive(logger, coordinator.Self.Id, beat.LiveReplicas);
+        }
+
         if (beat.Leads && !leadership.Leads)
         {
             leadership.Elect();
@@ -61,6 +73,13 @@ internal sealed partial class ReplicaHeartbeat(
             LogDeposed(logger, coordinator.Self.Id);
         }
 
+        // A replica that does not poll has no listing report of its own: it says who does, with the shared last poll time
+        // (the console channel and /healthz wait for a first report).
+        if (!beat.Leads && listing.Current.At is null)
+        {
+            listing.ReportHealthy(polls.GetPollState().LastSuccessAt ?? time.GetUtcNow(), "another replica polls the listing (see replicas)");
+        }
+
         if (beat.OutboxWaiting)
         {
             signal.Request();
@@ -69,6 +88,7 @@ internal sealed partial class ReplicaHeartbeat(
         if (beat.ChangedPapers.Count > 0)
         {
             index.Refresh(beat.ChangedPapers);
+            LogRefreshed(logger, beat.ChangedPapers.Count);
         }
     }
 
@@ -95,6 +115,12 @@ internal sealed partial class ReplicaHeartbeat(
 
     [LoggerMessage(LogLevel.Warning, "Replica {ReplicaId} no longer leads; another replica polls the listing")]
     private static partial void LogDeposed(ILogger logger, string replicaId);
+
+    [LoggerMessage(LogLevel.Information, "Replica {ReplicaId} sees {Count} live replicas")]
+    private static partial void LogLive(ILogger logger, string replicaId, int count);
+
+    [LoggerMessage(LogLevel.Information, "Search index brought up to date with {Count} papers written since the last heartbeat")]
+    private static partial void LogRefreshed(ILogger logger, int count);
 
     [LoggerMessage(LogLevel.Warning, "Replica heartbeat failed ({Reason}); trying again at the next beat")]
     private static partial void LogBeatFailed(ILogger logger, string reason);
