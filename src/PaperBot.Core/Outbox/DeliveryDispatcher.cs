@@ -50,7 +50,12 @@ public sealed class DeliveryDispatcher(
     public async Task<DeliveryRound> RunRoundAsync(CancellationToken cancellationToken)
     {
         using var round = new RoundState(options.Value.ParallelSends);
-        var byChannel = deliveries.ClaimPending().GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
+
+        // Paused channels are read once for the round, not once per channel: on a networked store a thousand blocking
+        // reads at once would tie up the thread pool.
+        var paused = channels.PausedChannels().Select(c => c.Channel.Key).ToHashSet(StringComparer.Ordinal);
+        var byChannel = deliveries.ClaimPending().Where(d => !paused.Contains(d.Channel.Key))
+            .GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
         await Task.WhenAll(byChannel.Select(owed => DeliverChannelAsync(owed, round, cancellationToken))).ConfigureAwait(false);
         return new DeliveryRound(round.Sent, round.NextDueAt);
     }
@@ -61,11 +66,6 @@ public sealed class DeliveryDispatcher(
         await Task.Yield();
 
         var channel = owed[0].Channel;
-        if (channels.FindChannel(channel)?.IsPaused == true)
-        {
-            return;
-        }
-
         if (!_publishers.TryGetValue(channel.Platform, out var publisher))
         {
             _warnings.NoPublisher(channel.Platform);
@@ -202,7 +202,8 @@ public sealed class DeliveryDispatcher(
     /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
     private DeliveryMessage? Compose(Delivery delivery, RoundState round)
     {
-        Papers.Paper? Find(string arxivId) => round.Papers.GetOrAdd(arxivId, papers.Find);
+        // Lazy: a thousand channels composing the same paper at once read it from the store once.
+        Papers.Paper? Find(string arxivId) => round.Papers.GetOrAdd(arxivId, id => new Lazy<Papers.Paper?>(() => papers.Find(id))).Value;
 
         if (delivery.Kind == DeliveryKind.Paper)
         {
