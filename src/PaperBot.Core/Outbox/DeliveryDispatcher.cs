@@ -51,11 +51,18 @@ public sealed class DeliveryDispatcher(
     {
         using var round = new RoundState(options.Value.ParallelSends);
 
-        // Paused channels are read once for the round, not once per channel: on a networked store a thousand blocking
-        // reads at once would tie up the thread pool.
+        // Paused channels and papers are read once for the round, not once per channel: on a networked store (whose
+        // client blocks on the thread pool) a thousand blocking reads at once starve it.
         var paused = channels.PausedChannels().Select(c => c.Channel.Key).ToHashSet(StringComparer.Ordinal);
-        var byChannel = deliveries.ClaimPending().Where(d => !paused.Contains(d.Channel.Key))
-            .GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
+        var owed = deliveries.ClaimPending().Where(d => !paused.Contains(d.Channel.Key)).ToList();
+
+        // The few papers a fan-out posts are read here, one after another, before the channels start in parallel.
+        foreach (var arxivId in owed.SelectMany(d => d.Kind == DeliveryKind.Paper ? [d.ArxivId] : d.DigestPapers).Distinct(StringComparer.Ordinal))
+        {
+            round.Papers[arxivId] = papers.Find(arxivId);
+        }
+
+        var byChannel = owed.GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
         await Task.WhenAll(byChannel.Select(owed => DeliverChannelAsync(owed, round, cancellationToken))).ConfigureAwait(false);
         return new DeliveryRound(round.Sent, round.NextDueAt);
     }
@@ -202,8 +209,7 @@ public sealed class DeliveryDispatcher(
     /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
     private DeliveryMessage? Compose(Delivery delivery, RoundState round)
     {
-        // Lazy: a thousand channels composing the same paper at once read it from the store once.
-        Papers.Paper? Find(string arxivId) => round.Papers.GetOrAdd(arxivId, id => new Lazy<Papers.Paper?>(() => papers.Find(id))).Value;
+        Papers.Paper? Find(string arxivId) => round.Papers.GetOrAdd(arxivId, papers.Find);
 
         if (delivery.Kind == DeliveryKind.Paper)
         {

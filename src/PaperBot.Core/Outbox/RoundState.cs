@@ -11,7 +11,7 @@ internal sealed class RoundState(int slots) : IDisposable
     private DateTimeOffset? _nextDue;
 
     /// <summary>The papers this round posts, read once each: a fan-out posts the same few papers to many channels.</summary>
-    public ConcurrentDictionary<string, Lazy<Papers.Paper?>> Papers { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, Papers.Paper?> Papers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Held while a post is in progress; async waiters are served in arrival order.</summary>
     public SemaphoreSlim Slots { get; } = new(slots, slots);
