@@ -76,7 +76,8 @@ public sealed class PostgresProcessTests : IAsyncLifetime
                 // A second process is a second replica: it joins, and neither posts anything again.
                 await second.WaitForStderrAsync("sees 2 live replicas");
                 Assert.DoesNotContain("now leads", second.Stderr);
-                Assert.Equal(0, await second.InterruptAsync(BotProcess.SigTerm));
+                var exit = await second.InterruptAsync(BotProcess.SigTerm);
+                Assert.True(exit == 0, $"The second replica exited {exit} on SIGTERM; its log:\n{second.Stderr}");
                 Assert.DoesNotContain("New paper:", second.Stdout);
             }
 
