@@ -75,6 +75,7 @@ public sealed class PostgresProcessTests : IAsyncLifetime
             {
                 // A second process is a second replica: it joins, and neither posts anything again.
                 await second.WaitForStderrAsync("sees 2 live replicas");
+                await second.WaitForStderrAsync("Application started");
                 Assert.DoesNotContain("now leads", second.Stderr);
                 var exit = await second.InterruptAsync(BotProcess.SigTerm);
                 Assert.True(exit == 0, $"The second replica exited {exit} on SIGTERM; its log:\n{second.Stderr}");
