@@ -5,8 +5,8 @@ using Npgsql;
 namespace PaperBot.Storage.Postgres;
 
 /// <summary>
-/// Keeps the one-process guarantee when the connection holding PaperBot's lock is lost: the lock is taken again, and if
-/// another process took it meanwhile this one stops, rather than both sending every delivery.
+/// Keeps PaperBot's lock when the connection holding it is lost: the lock is taken again (shared by the replicas), and if
+/// a <c>storage migrate</c> took it alone meanwhile this replica stops rather than write while the database is replaced.
 /// </summary>
 internal sealed partial class PostgresLockWatch(
     PostgresStore store, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<PostgresLockWatch> logger) : BackgroundService
@@ -52,8 +52,8 @@ internal sealed partial class PostgresLockWatch(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Another PaperBot process took the lock on {Database} while this one's connection was lost; "
-        + "stopping so that deliveries are not sent twice")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Another PaperBot process (a storage migrate) took PaperBot's lock on {Database} alone while this "
+        + "replica's connection was lost; stopping rather than write while it replaces the data")]
     private static partial void LogTakenOver(ILogger logger, string database);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot check PaperBot's lock on {Database} ({Reason}); trying again in 30 seconds")]

@@ -63,8 +63,9 @@ public sealed partial class PostgresStore
         Rows.Ticks(retryAt), Rows.Offset(retryAt),
     ];
 
-    public ValueTask MarkInFlightAsync(string deliveryId) =>
-        ExecuteOneAsync(deliveryId, "UPDATE deliveries SET state = $2 WHERE id = $1", deliveryId, nameof(DeliveryState.InFlight));
+    public ValueTask MarkInFlightAsync(string deliveryId) => _replica is { } replica
+        ? MarkInFlightLeasedAsync(replica, deliveryId)
+        : ExecuteOneAsync(deliveryId, "UPDATE deliveries SET state = $2 WHERE id = $1", deliveryId, nameof(DeliveryState.InFlight));
 
     public void Requeue(string deliveryId) => SetState(deliveryId, DeliveryState.Pending);
 

@@ -14,7 +14,7 @@ public sealed partial class PostgresStore
         "SELECT initialized, last_success_ticks, last_success_offset, last_listed_day, etag, last_modified_ticks, last_modified_offset, "
         + "recheck_from FROM poll_state WHERE id = 1") ?? PollState.Empty;
 
-    // Paper writes committed by this process (one process per database, see the session lock): ChangeStamp.
+    // Paper writes this process committed or (among replicas) saw another commit: ChangeStamp.
     private long _paperWrites;
 
     /// <summary>Changes after every committed poll write, so a remembered command answer is never older than the papers.</summary>
@@ -51,6 +51,7 @@ public sealed partial class PostgresStore
             AddCommand(batch, DeliveryRows.InsertIfNew, DeliveryRows.Values(delivery));
         }
 
+        AddPaperVersion(batch, ids);
         AddCommand(batch, UpsertPollState, PollStateValues(state));
         batch.ExecuteNonQuery();
     });

@@ -12,10 +12,12 @@ namespace PaperBot.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
 {
-    // Held, with its lock, for as long as an exclusive store is open; the server drops the lock when the process dies.
+    // Held, with its lock, for as long as the store is open (shared by bot replicas, alone by a migration); the server
+    // drops the lock when the process dies.
     private const long ProcessLockKey = 0x5061_7065_7250_726F;
     private readonly NpgsqlDataSource _source;
     private NpgsqlConnection? _processLock;
+    private bool _sharedLock;
 
     private PostgresStore(NpgsqlDataSource source, string location, IReadOnlyList<string> upgrades)
     {
@@ -35,15 +37,18 @@ public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
     /// <summary>Connects, checks the rights and migrates the schema to the current version.</summary>
     /// <param name="connectionString">The database, in Npgsql's format.</param>
     /// <param name="exclusive">
-    /// Hold PaperBot's session lock on the database until disposed, so a second bot process (or a migration into a
-    /// database a bot uses) fails at start instead of sending every delivery a second time: the store does not yet
-    /// share polling and deliveries among replicas.
+    /// Hold PaperBot's lock on the database alone until disposed (<c>storage migrate</c>): fails while any bot replica runs on
+    /// it, and bots cannot start while it is held.
+    /// </param>
+    /// <param name="replica">
+    /// Open as one bot replica among several: hold PaperBot's lock shared (replicas coexist; a migration is kept out), and
+    /// coordinate through the database (<see cref="Core.Replicas.IReplicaCoordinator"/>, leased deliveries).
     /// </param>
     /// <exception cref="PostgresStoreException">
-    /// The server is unreachable, refuses the login, lacks the database or the rights, holds a newer schema, or (exclusive)
-    /// another PaperBot process uses it.
+    /// The server is unreachable, refuses the login, lacks the database or the rights, holds a newer schema, or the lock
+    /// cannot be had (a bot runs while migrating, or a migration runs while a bot starts).
     /// </exception>
-    public static PostgresStore Open(string connectionString, bool exclusive = false)
+    public static PostgresStore Open(string connectionString, bool exclusive = false, PostgresReplica? replica = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var target = ConnectionTarget.Parse(connectionString);
@@ -53,9 +58,17 @@ public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
         {
             var upgrades = SchemaMigrator.Run(source, where);
             var store = new PostgresStore(source, where, upgrades);
-            if (exclusive)
+            if (exclusive || replica is not null)
             {
-                store._processLock = TakeProcessLock(source, where);
+                store._sharedLock = !exclusive;
+                store._processLock = TakeProcessLock(source, where, store._sharedLock);
+            }
+
+            if (replica is not null)
+            {
+                store._replica = replica;
+                using var connection = source.OpenConnection();
+                store._papersSeen = CurrentPaperVersion(connection);
             }
 
             return store;
@@ -79,8 +92,9 @@ public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
     }
 
     /// <summary>
-    /// For an exclusive store: checks that the connection holding PaperBot's lock is alive, and when it was lost (the server
-    /// restarted, the network dropped) takes the lock again. False when another process took it meanwhile.
+    /// For a store holding PaperBot's lock: checks that the connection holding it is alive, and when it was lost (the server
+    /// restarted, the network dropped) takes the lock again. False when another process took it meanwhile (a migration, for
+    /// a replica; a bot, for a migration).
     /// </summary>
     /// <exception cref="NpgsqlException">The server cannot be reached now (try again later).</exception>
     internal bool CheckProcessLock()
@@ -105,7 +119,7 @@ public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
 
             try
             {
-                _processLock = TakeProcessLock(_source, Location);
+                _processLock = TakeProcessLock(_source, Location, _sharedLock);
                 return true;
             }
             catch (PostgresStoreException)
@@ -116,10 +130,10 @@ public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
         }
     }
 
-    private static NpgsqlConnection TakeProcessLock(NpgsqlDataSource source, string where)
+    private static NpgsqlConnection TakeProcessLock(NpgsqlDataSource source, string where, bool shared)
     {
         var connection = source.OpenConnection();
-        using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection);
+        using var command = new NpgsqlCommand(shared ? "SELECT pg_try_advisory_lock_shared($1)" : "SELECT pg_try_advisory_lock($1)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = ProcessLockKey });
         if (command.ExecuteScalar() is true)
         {
@@ -127,9 +141,11 @@ public sealed partial class PostgresStore : IPaperBotStore, IOpenedStore
         }
 
         connection.Dispose();
-        throw new PostgresStoreException(where,
-            "another PaperBot process is already using this database (it holds PaperBot's lock on it). Stop that process, or point "
-            + "Storage:ConnectionString at a different database. Several PaperBot replicas on one database are not supported yet.");
+        throw new PostgresStoreException(where, shared
+            ? "a `paperbot storage migrate` is copying into this database (it holds PaperBot's lock on it alone). Start PaperBot "
+                + "once the migration has finished."
+            : "another PaperBot process is already using this database (a bot replica, or another storage migrate, holds "
+                + "PaperBot's lock on it). Stop every PaperBot process using it first, or use a different database.");
     }
 
     private T Read<T>(Func<NpgsqlConnection, T> read)

@@ -8,6 +8,7 @@ using PaperBot.Discord;
 using PaperBot.Health;
 using PaperBot.HuggingFace;
 using PaperBot.Logging;
+using PaperBot.Replicas;
 using PaperBot.Semantic;
 using PaperBot.Slack;
 using PaperBot.Storage;
@@ -45,6 +46,7 @@ public static class PaperBotApp
         builder.Services
             .AddPaperBotStorage(builder.Configuration)
             .AddPaperBotPostgresStorage(builder.Configuration)
+            .AddPaperBotReplicas(builder.Configuration)
             .AddHuggingFaceListing(builder.Configuration)
             .AddPaperBotCore(builder.Configuration)
             .AddConsoleChannel(builder.Configuration)

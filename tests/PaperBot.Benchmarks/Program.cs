@@ -7,6 +7,8 @@ using PaperBot.Benchmarks;
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- commands  the real host answering 1,000 signed /papers today and
 //                                                                          search interactions 50 at a time, against bare Kestrel
 //                                                 commands --provider postgres  the same at 20,000 papers on LiteDB and on PostgreSQL
+//   dotnet run -c Release --project tests/PaperBot.Benchmarks -- replicas  3 papers x 1,000 channels by one and by three replicas on
+//                                                                          PostgreSQL, at the platforms' limits (add "discord" or "slack")
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- upgrade   the store schema upgrade on 20,000 and 40,000 papers
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- embedding the sentence model (load, RSS, papers/s) and the 20,000-vector scan
 //   dotnet run -c Release --project tests/PaperBot.Benchmarks -- semantic-host [batch]  the real host's RSS at 20,000 papers while its
@@ -17,6 +19,7 @@ return args.FirstOrDefault() switch
 {
     null or "matching" => MatchingBenchmark.Run(),
     "delivery" => await DeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
+    "replicas" => await ReplicaDeliveryBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "commands" when args is [_, "--provider", "postgres"] => await PostgresCommandsBenchmark.RunAsync(),
     "commands" => await CommandsBenchmark.RunAsync(),
     "floor" when args.Length == 2 => await BareEndpoint.ServeAsync(args[1]),
@@ -29,6 +32,6 @@ return args.FirstOrDefault() switch
 
 static int Usage(string argument)
 {
-    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\", \"commands\", \"upgrade\", \"embedding\", \"semantic-host\" or \"relevance\".");
+    Console.Error.WriteLine($"Unknown benchmark \"{argument}\": use \"matching\" (the default), \"delivery\", \"replicas\", \"commands\", \"upgrade\", \"embedding\", \"semantic-host\" or \"relevance\".");
     return 2;
 }

@@ -50,7 +50,19 @@ public sealed class DeliveryDispatcher(
     public async Task<DeliveryRound> RunRoundAsync(CancellationToken cancellationToken)
     {
         using var round = new RoundState(options.Value.ParallelSends);
-        var byChannel = deliveries.Pending().GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
+
+        // Paused channels and papers are read once for the round, not once per channel: on a networked store (whose
+        // client blocks on the thread pool) a thousand blocking reads at once starve it.
+        var paused = channels.PausedChannels().Select(c => c.Channel.Key).ToHashSet(StringComparer.Ordinal);
+        var owed = deliveries.ClaimPending().Where(d => !paused.Contains(d.Channel.Key)).ToList();
+
+        // The few papers a fan-out posts are read here, one after another, before the channels start in parallel.
+        foreach (var arxivId in owed.SelectMany(d => d.Kind == DeliveryKind.Paper ? [d.ArxivId] : d.DigestPapers).Distinct(StringComparer.Ordinal))
+        {
+            round.Papers[arxivId] = papers.Find(arxivId);
+        }
+
+        var byChannel = owed.GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
         await Task.WhenAll(byChannel.Select(owed => DeliverChannelAsync(owed, round, cancellationToken))).ConfigureAwait(false);
         return new DeliveryRound(round.Sent, round.NextDueAt);
     }
@@ -61,11 +73,6 @@ public sealed class DeliveryDispatcher(
         await Task.Yield();
 
         var channel = owed[0].Channel;
-        if (channels.FindChannel(channel)?.IsPaused == true)
-        {
-            return;
-        }
-
         if (!_publishers.TryGetValue(channel.Platform, out var publisher))
         {
             _warnings.NoPublisher(channel.Platform);
@@ -93,9 +100,18 @@ public sealed class DeliveryDispatcher(
                 return;
             }
 
-            if (!await DeliverAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false))
+            try
             {
-                // A channel that failed is not tried again this round; its later deliveries keep their order.
+                if (!await DeliverAsync(publisher, delivery, round, cancellationToken).ConfigureAwait(false))
+                {
+                    // A channel that failed is not tried again this round; its later deliveries keep their order.
+                    return;
+                }
+            }
+            catch (DeliveryClaimLostException lost)
+            {
+                // Among replicas: the channel's lease ran out (this process stalled); the replica holding it now sends.
+                logger.LogWarning("Stopped sending to {Channel}: {Reason}", lost.ChannelKey, lost.Message);
                 return;
             }
         }

@@ -155,6 +155,7 @@ internal static class Migrations
                 next_at timestamptz NOT NULL,
                 held_until timestamptz);
             """),
+        new(4, ReplicaSchema.Description, ReplicaSchema.Sql),
     ];
 
     public static int CurrentVersion => All[^1].Version;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Outbox;
+using PaperBot.Core.Replicas;
 using PaperBot.Core.Storage;
 using PaperBot.Workers;
 
@@ -18,6 +19,7 @@ internal static partial class AdminEndpoints
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
         ["polled"] = "Polled the listing; its outcome is below.",
+        ["not-leader"] = "This replica does not poll the listing: the one marked as polling under Replicas does. Press Poll now on its page.",
         ["poll-running"] = "The poll is taking long; it goes on, and its outcome shows here when it is done.",
         ["resumed"] = "Resumed: the channel gets new papers again.",
         ["not-paused"] = "That channel is not paused; nothing changed.",
@@ -93,6 +95,11 @@ internal static partial class AdminEndpoints
 
     private static async Task<string?> PollAsync(IFormCollection form, IServiceProvider services)
     {
+        if (!services.GetRequiredService<Leadership>().Leads)
+        {
+            return "not-leader";
+        }
+
         try
         {
             await services.GetRequiredService<PollRequests>().RequestAsync().WaitAsync(PollWait);

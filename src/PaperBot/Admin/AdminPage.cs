@@ -25,6 +25,7 @@ internal static class AdminPage
 
         AppendListing(body, s, tokens);
         AppendPlatforms(body, s);
+        AdminReplicas.Append(body, s);
         AdminTables.AppendChannels(body, s);
         AdminTables.AppendPaused(body, s, tokens);
         AdminTables.AppendOutbox(body, s, tokens);

@@ -1,6 +1,7 @@
 using PaperBot.Core.Listing;
 using PaperBot.Core.Outbox;
 using PaperBot.Core.Publishing;
+using PaperBot.Core.Replicas;
 using PaperBot.Core.Storage;
 using PaperBot.Semantic;
 using PaperBot.Workers;
@@ -18,7 +19,8 @@ internal sealed class AdminReport(
     IEnumerable<IPlatformHealth> connections,
     PollRequests pollRequests,
     TimeProvider time,
-    EmbeddingProgress? embeddings = null)
+    EmbeddingProgress? embeddings = null,
+    IReplicaCoordinator? replicas = null)
 {
     public const int ListLimit = 50;
 
@@ -45,6 +47,7 @@ internal sealed class AdminReport(
             store.DeliveriesIn(DeliveryState.InFlight, ListLimit),
             store.DeliveriesIn(DeliveryState.Failed, ListLimit),
             store.LatestSent(20),
-            embeddings?.Current);
+            embeddings?.Current,
+            replicas is null ? null : new ReplicaView(replicas.Self.Id, replicas.Replicas()));
     }
 }

@@ -1,3 +1,4 @@
+using PaperBot.Core.Replicas;
 using PaperBot.Core.Storage;
 
 namespace PaperBot.Workers;
@@ -6,7 +7,8 @@ namespace PaperBot.Workers;
 /// Forgets inbound platform events (Slack event ids, command triggers...) once no platform can send them again:
 /// Slack retries for minutes, so a week of memory is ample and keeps the database from growing for ever.
 /// </summary>
-public sealed class MaintenanceWorker(IInboundEventLog events, TimeProvider time, ILogger<MaintenanceWorker> logger) : BackgroundService
+public sealed class MaintenanceWorker(
+    IInboundEventLog events, TimeProvider time, ILogger<MaintenanceWorker> logger, Leadership? leadership = null) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(6);
 
@@ -24,7 +26,11 @@ public sealed class MaintenanceWorker(IInboundEventLog events, TimeProvider time
         return forgotten;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Among replicas only the leader prunes.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        (leadership ?? new Leadership(shared: false)).RunWhileLeadingAsync(PruneWhileLeadingAsync, stoppingToken);
+
+    private async Task PruneWhileLeadingAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
         do

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Polling;
+using PaperBot.Core.Replicas;
 using PaperBot.Core.Telemetry;
 using PaperBot.HuggingFace;
 
@@ -8,7 +9,7 @@ namespace PaperBot.Workers;
 /// <summary>
 /// Polls the listing at start and then every <c>HuggingFace:PollInterval</c>, and in between whenever the operator
 /// page asks (<see cref="PollRequests"/>); a poll asked for does not move the schedule. It only records and
-/// enqueues; the <see cref="DeliveryWorker"/> sends.
+/// enqueues; the <see cref="DeliveryWorker"/> sends. Among replicas on one database, only the leader polls.
 /// </summary>
 public sealed class PollerWorker(
     ListingPoller poller,
@@ -16,11 +17,16 @@ public sealed class PollerWorker(
     TimeProvider time,
     ILogger<PollerWorker> logger,
     PollRequests? requests = null,
-    PaperBotMetrics? metrics = null) : BackgroundService
+    PaperBotMetrics? metrics = null,
+    Leadership? leadership = null) : BackgroundService
 {
     private readonly PollRequests _requests = requests ?? new PollRequests();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Among replicas only the leader polls; a replica that becomes leader polls at once, then on its own schedule.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        (leadership ?? new Leadership(shared: false)).RunWhileLeadingAsync(PollWhileLeadingAsync, stoppingToken);
+
+    private async Task PollWhileLeadingAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.PollInterval;
         logger.LogInformation("Polling the Daily Papers listing every {Interval}", interval);

@@ -26,6 +26,7 @@ public sealed class ExampleSettingsTests
     [Theory]
     [InlineData(typeof(HuggingFaceOptions), HuggingFaceOptions.SectionName)]
     [InlineData(typeof(StorageOptions), StorageOptions.SectionName)]
+    [InlineData(typeof(PaperBot.Storage.Postgres.ReplicaOptions), PaperBot.Storage.Postgres.ReplicaOptions.SectionName)]
     [InlineData(typeof(PaperBot.Core.Outbox.DeliveryOptions), PaperBot.Core.Outbox.DeliveryOptions.SectionName)]
     [InlineData(typeof(PaperBot.Discord.DiscordOptions), PaperBot.Discord.DiscordOptions.SectionName)]
     [InlineData(typeof(PaperBot.Discord.DiscordGatewayOptions), PaperBot.Discord.DiscordOptions.SectionName + ":Gateway")]

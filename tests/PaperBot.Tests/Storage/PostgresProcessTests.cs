@@ -9,7 +9,7 @@ namespace PaperBot.Tests.Storage;
 
 /// <summary>
 /// The real paperbot executable on Storage:Provider=Postgres against the throwaway cluster: commands, a new paper posted
-/// once, a restart that posts nothing again, a second process refused, and the operator's message for a database it
+/// once, a restart that posts nothing again, a second process joining as a replica, and the operator's message for a database it
 /// cannot reach.
 /// </summary>
 public sealed class PostgresProcessTests : IAsyncLifetime
@@ -46,7 +46,7 @@ public sealed class PostgresProcessTests : IAsyncLifetime
     private void Serve(params Paper[] papers) => _server.SetPage("/papers", ListingDocuments.PageHtml(papers, TestPapers.Day));
 
     [Fact]
-    public async Task Postgres_SubscribeThenNewPaperThenRestart_PostsOnceAndRefusesASecondProcess()
+    public async Task Postgres_SubscribeThenNewPaperThenRestart_PostsOnceAndASecondProcessJoinsAsAReplica()
     {
         Serve(Listed);
         await using (var bot = BotProcess.Start(Environment()))
@@ -73,9 +73,13 @@ public sealed class PostgresProcessTests : IAsyncLifetime
             await bot.WaitForStderrAsync("Poll: 3 papers listed, 0 new, 0 deliveries queued");
             await using (var second = BotProcess.Start(Environment(), closeInput: true))
             {
-                Assert.Equal(3, await second.WaitForExitAsync());
-                Assert.Contains("another PaperBot process is already using this database", second.Stderr);
-                Assert.DoesNotContain("Hosting failed to start", second.Stderr);
+                // A second process is a second replica: it joins, and neither posts anything again.
+                await second.WaitForStderrAsync("sees 2 live replicas");
+                await second.WaitForStderrAsync("Application started");
+                Assert.DoesNotContain("now leads", second.Stderr);
+                var exit = await second.InterruptAsync(BotProcess.SigTerm);
+                Assert.True(exit == 0, $"The second replica exited {exit} on SIGTERM; its log:\n{second.Stderr}");
+                Assert.DoesNotContain("New paper:", second.Stdout);
             }
 
             Assert.Equal(0, await bot.InterruptAsync(BotProcess.SigInt));
