@@ -13,6 +13,7 @@ public sealed partial class LiteDbStore
 
         // The outbox is small; sorting in memory gives a stable tie-break that LiteDB's single OrderBy lacks.
         return Read(() => _deliveries.Find(x => x.State == pending || x.State == inFlight)
+            .Select(_owed.Remember)
             .OrderBy(x => x.CreatedAt.UtcTicks)
             .ThenBy(x => x.Id, StringComparer.Ordinal)
             .Select(x => x.ToDelivery())
@@ -31,6 +32,7 @@ public sealed partial class LiteDbStore
         doc.SentAt = InstantDoc.From(at);
         doc.Attempts++;
         _deliveries.Update(doc);
+        _owed.Settled(doc);
 
         // A digest lists several papers, so a reaction on it cannot name one: only single-paper posts are recorded.
         if (!doc.IsDigest)
@@ -51,6 +53,7 @@ public sealed partial class LiteDbStore
         doc.State = permanent ? nameof(DeliveryState.Failed) : inDoubt ? nameof(DeliveryState.InFlight) : nameof(DeliveryState.Pending);
         doc.NextAttemptAt = InstantDoc.From(retryAt);
         _deliveries.Update(doc);
+        _owed.Settled(doc);
     }
 
     public ValueTask MarkInFlightAsync(string deliveryId) => WriteAsync(() => ChangeState(deliveryId, DeliveryState.InFlight));
@@ -64,6 +67,7 @@ public sealed partial class LiteDbStore
         var doc = FindDeliveryDoc(deliveryId);
         doc.State = state.ToString();
         _deliveries.Update(doc);
+        _owed.Settled(doc);
     }
 
     public int Enqueue(IReadOnlyList<Delivery> deliveries) => Write(() => deliveries.Count(InsertIfNew));
@@ -76,13 +80,16 @@ public sealed partial class LiteDbStore
             return false;
         }
 
-        _deliveries.Insert(DeliveryDoc.From(delivery));
+        var doc = DeliveryDoc.From(delivery);
+        _deliveries.Insert(doc);
+        _owed.Remember(doc);
         return true;
     }
 
     public PostedMessage? FindPost(ChannelRef channel, string messageId) =>
         Read(() => _posts.FindById(PostDoc.IdFor(channel, messageId))?.ToPostedMessage());
 
+    /// <summary>Inside a write: the stored row, from <see cref="OwedDeliveries"/> when it holds it (no query then).</summary>
     private DeliveryDoc FindDeliveryDoc(string deliveryId) =>
-        _deliveries.FindById(deliveryId) ?? throw new KeyNotFoundException($"No delivery with id '{deliveryId}' is stored.");
+        _owed.Find(deliveryId) ?? _deliveries.FindById(deliveryId) ?? throw new KeyNotFoundException($"No delivery with id '{deliveryId}' is stored.");
 }

@@ -31,6 +31,9 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
     /// <summary>The latest papers-day, once read (null: not known); see <see cref="LatestListedDay"/>.</summary>
     private System.Runtime.CompilerServices.StrongBox<DateOnly?>? _latestListedDay;
 
+    /// <summary>The rows of deliveries still owed, as stored (under <c>_gate</c>): marking one reads no query.</summary>
+    private readonly OwedDeliveries _owed = new();
+
     /// <summary>Writes to the papers so far (<see cref="ChangeStamp"/>).</summary>
     private long _paperWrites;
 
