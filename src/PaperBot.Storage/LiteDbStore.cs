@@ -23,6 +23,9 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
     private readonly ILiteCollection<SavedDoc> _saved;
     private readonly ILiteCollection<InboundEventDoc> _inboundEvents;
     private readonly ILiteCollection<DeliveryDoc> _deliveries;
+
+    /// <summary>The same collection as BSON documents, for the outbox marks (<see cref="DeliveryRow"/>).</summary>
+    private readonly ILiteCollection<BsonDocument> _deliveryRows;
     private readonly ILiteCollection<PostDoc> _posts;
     private readonly ILiteCollection<PollStateDoc> _pollState;
     private readonly ILiteCollection<SequenceDoc> _sequences;
@@ -56,6 +59,7 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         _saved = db.GetCollection<SavedDoc>("saved");
         _inboundEvents = db.GetCollection<InboundEventDoc>("inbound_events");
         _deliveries = db.GetCollection<DeliveryDoc>("deliveries");
+        _deliveryRows = db.GetCollection("deliveries");
         _posts = db.GetCollection<PostDoc>("posts");
         _pollState = db.GetCollection<PollStateDoc>("meta");
         _sequences = db.GetCollection<SequenceDoc>("meta");

@@ -1,4 +1,4 @@
-using PaperBot.Core.Storage;
+using LiteDB;
 using PaperBot.Storage.Documents;
 
 namespace PaperBot.Storage;
@@ -16,30 +16,28 @@ internal sealed class OwedDeliveries
     /// <summary>A backlog beyond this is read from the file as before; only memory is bounded by it.</summary>
     private const int Capacity = 50_000;
 
-    private readonly Dictionary<string, DeliveryDoc> _rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BsonDocument> _rows = new(StringComparer.Ordinal);
 
-    /// <summary>Keeps <paramref name="row"/> (as stored now) while it is owed; returns it.</summary>
-    public DeliveryDoc Remember(DeliveryDoc row)
+    /// <summary>Keeps <paramref name="row"/> (as stored now) while it is owed, drops it once sent or failed; returns it.</summary>
+    public BsonDocument Remember(BsonDocument row)
     {
-        if (!IsOwed(row))
+        var id = DeliveryRow.Id(row);
+        if (!DeliveryRow.IsOwed(row))
         {
-            _rows.Remove(row.Id);
+            _rows.Remove(id);
         }
-        else if (_rows.Count < Capacity || _rows.ContainsKey(row.Id))
+        else if (_rows.Count < Capacity || _rows.ContainsKey(id))
         {
-            _rows[row.Id] = row;
+            _rows[id] = row;
         }
 
         return row;
     }
 
-    public DeliveryDoc? Find(string deliveryId) => _rows.GetValueOrDefault(deliveryId);
+    public BsonDocument? Find(string deliveryId) => _rows.GetValueOrDefault(deliveryId);
 
-    /// <summary>After <paramref name="row"/> was stored with a new state: kept while still owed, dropped once sent or failed.</summary>
-    public void Settled(DeliveryDoc row) => Remember(row);
+    /// <summary>Drops one row (changed by a write that keeps no row), so the next write reads it from the file.</summary>
+    public void Forget(string deliveryId) => _rows.Remove(deliveryId);
 
     public void Forget() => _rows.Clear();
-
-    private static bool IsOwed(DeliveryDoc row) =>
-        row.State is nameof(DeliveryState.Pending) or nameof(DeliveryState.InFlight);
 }
