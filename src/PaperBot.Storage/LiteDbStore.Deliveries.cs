@@ -37,7 +37,7 @@ public sealed partial class LiteDbStore
         if (!DeliveryRow.IsDigest(row))
         {
             var channel = new ChannelRef(DeliveryRow.Text(row, nameof(DeliveryDoc.Platform)), DeliveryRow.Text(row, nameof(DeliveryDoc.ChannelId)));
-            _posts.Upsert(PostDoc.From(new PostedMessage(channel, messageId, DeliveryRow.Text(row, nameof(DeliveryDoc.ArxivId)), at)));
+            _postRows.Upsert(PostDoc.Row(new PostedMessage(channel, messageId, DeliveryRow.Text(row, nameof(DeliveryDoc.ArxivId)), at)));
         }
     }
 

@@ -27,6 +27,7 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
     /// <summary>The same collection as BSON documents, for the outbox marks (<see cref="DeliveryRow"/>).</summary>
     private readonly ILiteCollection<BsonDocument> _deliveryRows;
     private readonly ILiteCollection<PostDoc> _posts;
+    private readonly ILiteCollection<BsonDocument> _postRows;
     private readonly ILiteCollection<PollStateDoc> _pollState;
     private readonly ILiteCollection<SequenceDoc> _sequences;
     private bool _disposed;
@@ -61,6 +62,7 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         _deliveries = db.GetCollection<DeliveryDoc>("deliveries");
         _deliveryRows = db.GetCollection("deliveries");
         _posts = db.GetCollection<PostDoc>("posts");
+        _postRows = db.GetCollection("posts");
         _pollState = db.GetCollection<PollStateDoc>("meta");
         _sequences = db.GetCollection<SequenceDoc>("meta");
 

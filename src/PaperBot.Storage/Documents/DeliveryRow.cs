@@ -39,11 +39,12 @@ internal static class DeliveryRow
         }
     }
 
-    public static BsonDocument? Instant(DateTimeOffset? at) => at is { } value
-        ? new BsonDocument
-        {
-            [nameof(InstantDoc.UtcTicks)] = value.UtcTicks,
-            [nameof(InstantDoc.OffsetMinutes)] = (int)value.Offset.TotalMinutes,
-        }
-        : null;
+    /// <summary>An <see cref="InstantDoc"/> as the mapper stores it.</summary>
+    public static BsonDocument Instant(DateTimeOffset at) => new()
+    {
+        [nameof(InstantDoc.UtcTicks)] = at.UtcTicks,
+        [nameof(InstantDoc.OffsetMinutes)] = (int)at.Offset.TotalMinutes,
+    };
+
+    public static BsonDocument? Instant(DateTimeOffset? at) => at is { } value ? Instant(value) : null;
 }
