@@ -1,3 +1,4 @@
+using LiteDB;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Storage;
 using PaperBot.Storage.Documents;
@@ -8,11 +9,11 @@ public sealed partial class LiteDbStore
 {
     public IReadOnlyList<Delivery> Pending()
     {
-        var pending = nameof(DeliveryState.Pending);
-        var inFlight = nameof(DeliveryState.InFlight);
+        var owed = BsonExpression.Create("State = @0 OR State = @1", nameof(DeliveryState.Pending), nameof(DeliveryState.InFlight));
 
         // The outbox is small; sorting in memory gives a stable tie-break that LiteDB's single OrderBy lacks.
-        return Read(() => _deliveries.Find(x => x.State == pending || x.State == inFlight)
+        return Read(() => _deliveryRows.Find(owed)
+            .Select(row => StoreMapper.Instance.ToObject<DeliveryDoc>(_owed.Remember(row)))
             .OrderBy(x => x.CreatedAt.UtcTicks)
             .ThenBy(x => x.Id, StringComparer.Ordinal)
             .Select(x => x.ToDelivery())
@@ -25,18 +26,18 @@ public sealed partial class LiteDbStore
 
     private void RecordSent(string deliveryId, string messageId, DateTimeOffset at)
     {
-        var doc = FindDeliveryDoc(deliveryId);
-        doc.State = nameof(DeliveryState.Sent);
-        doc.MessageId = messageId;
-        doc.SentAt = InstantDoc.From(at);
-        doc.Attempts++;
-        _deliveries.Update(doc);
+        var row = FindDeliveryRow(deliveryId);
+        DeliveryRow.SetState(row, DeliveryState.Sent);
+        DeliveryRow.Set(row, nameof(DeliveryDoc.MessageId), messageId);
+        DeliveryRow.Set(row, nameof(DeliveryDoc.SentAt), DeliveryRow.Instant(at));
+        DeliveryRow.CountAttempt(row);
+        Update(row);
 
         // A digest lists several papers, so a reaction on it cannot name one: only single-paper posts are recorded.
-        if (!doc.IsDigest)
+        if (!DeliveryRow.IsDigest(row))
         {
-            var channel = new ChannelRef(doc.Platform, doc.ChannelId);
-            _posts.Upsert(PostDoc.From(new PostedMessage(channel, messageId, doc.ArxivId, at)));
+            var channel = new ChannelRef(DeliveryRow.Text(row, nameof(DeliveryDoc.Platform)), DeliveryRow.Text(row, nameof(DeliveryDoc.ChannelId)));
+            _postRows.Upsert(PostDoc.Row(new PostedMessage(channel, messageId, DeliveryRow.Text(row, nameof(DeliveryDoc.ArxivId)), at)));
         }
     }
 
@@ -45,12 +46,12 @@ public sealed partial class LiteDbStore
 
     private void RecordAttemptFailed(string deliveryId, string error, bool permanent, DateTimeOffset? retryAt, bool inDoubt)
     {
-        var doc = FindDeliveryDoc(deliveryId);
-        doc.Attempts++;
-        doc.LastError = error;
-        doc.State = permanent ? nameof(DeliveryState.Failed) : inDoubt ? nameof(DeliveryState.InFlight) : nameof(DeliveryState.Pending);
-        doc.NextAttemptAt = InstantDoc.From(retryAt);
-        _deliveries.Update(doc);
+        var row = FindDeliveryRow(deliveryId);
+        DeliveryRow.CountAttempt(row);
+        DeliveryRow.Set(row, nameof(DeliveryDoc.LastError), error);
+        DeliveryRow.SetState(row, permanent ? DeliveryState.Failed : inDoubt ? DeliveryState.InFlight : DeliveryState.Pending);
+        DeliveryRow.Set(row, nameof(DeliveryDoc.NextAttemptAt), DeliveryRow.Instant(retryAt));
+        Update(row);
     }
 
     public ValueTask MarkInFlightAsync(string deliveryId) => WriteAsync(() => ChangeState(deliveryId, DeliveryState.InFlight));
@@ -61,9 +62,9 @@ public sealed partial class LiteDbStore
 
     private void ChangeState(string deliveryId, DeliveryState state)
     {
-        var doc = FindDeliveryDoc(deliveryId);
-        doc.State = state.ToString();
-        _deliveries.Update(doc);
+        var row = FindDeliveryRow(deliveryId);
+        DeliveryRow.SetState(row, state);
+        Update(row);
     }
 
     public int Enqueue(IReadOnlyList<Delivery> deliveries) => Write(() => deliveries.Count(InsertIfNew));
@@ -76,13 +77,23 @@ public sealed partial class LiteDbStore
             return false;
         }
 
-        _deliveries.Insert(DeliveryDoc.From(delivery));
+        var row = StoreMapper.Instance.ToDocument(DeliveryDoc.From(delivery));
+        _deliveryRows.Insert(row);
+        _owed.Remember(row);
         return true;
     }
 
     public PostedMessage? FindPost(ChannelRef channel, string messageId) =>
         Read(() => _posts.FindById(PostDoc.IdFor(channel, messageId))?.ToPostedMessage());
 
-    private DeliveryDoc FindDeliveryDoc(string deliveryId) =>
-        _deliveries.FindById(deliveryId) ?? throw new KeyNotFoundException($"No delivery with id '{deliveryId}' is stored.");
+    /// <summary>Inside a write: the stored row, from <see cref="OwedDeliveries"/> when it holds it (no query then).</summary>
+    private BsonDocument FindDeliveryRow(string deliveryId) =>
+        _owed.Find(deliveryId) ?? _deliveryRows.FindById(deliveryId) ?? throw new KeyNotFoundException($"No delivery with id '{deliveryId}' is stored.");
+
+    /// <summary>Inside a write: stores a changed row and keeps it remembered while it is owed.</summary>
+    private void Update(BsonDocument row)
+    {
+        _deliveryRows.Update(row);
+        _owed.Remember(row);
+    }
 }

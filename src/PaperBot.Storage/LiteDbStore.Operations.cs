@@ -93,6 +93,12 @@ public sealed partial class LiteDbStore
                 {
                     Commit(batch);
                 }
+                catch
+                {
+                    // Whatever the batch changed in remembered rows may not be stored.
+                    _owed.Forget();
+                    throw;
+                }
                 finally
                 {
                     _batchThread = 0;
@@ -152,6 +158,9 @@ public sealed partial class LiteDbStore
             catch (Exception ex)
             {
                 _db.Rollback();
+
+                // The writes rolled back may have changed remembered rows before they threw.
+                _owed.Forget();
                 if (writes.Count == 1)
                 {
                     write.Fail(ex);

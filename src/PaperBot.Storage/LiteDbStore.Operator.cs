@@ -52,6 +52,7 @@ public sealed partial class LiteDbStore : IOperatorStore
         doc.Attempts = 0;
         doc.NextAttemptAt = null;
         _deliveries.Update(doc);
+        _owed.Forget(deliveryId);
         return true;
     });
 

@@ -23,13 +23,20 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
     private readonly ILiteCollection<SavedDoc> _saved;
     private readonly ILiteCollection<InboundEventDoc> _inboundEvents;
     private readonly ILiteCollection<DeliveryDoc> _deliveries;
+
+    /// <summary>The same collection as BSON documents, for the outbox marks (<see cref="DeliveryRow"/>).</summary>
+    private readonly ILiteCollection<BsonDocument> _deliveryRows;
     private readonly ILiteCollection<PostDoc> _posts;
+    private readonly ILiteCollection<BsonDocument> _postRows;
     private readonly ILiteCollection<PollStateDoc> _pollState;
     private readonly ILiteCollection<SequenceDoc> _sequences;
     private bool _disposed;
 
     /// <summary>The latest papers-day, once read (null: not known); see <see cref="LatestListedDay"/>.</summary>
     private System.Runtime.CompilerServices.StrongBox<DateOnly?>? _latestListedDay;
+
+    /// <summary>The rows of deliveries still owed, as stored (under <c>_gate</c>): marking one reads no query.</summary>
+    private readonly OwedDeliveries _owed = new();
 
     /// <summary>Writes to the papers so far (<see cref="ChangeStamp"/>).</summary>
     private long _paperWrites;
@@ -53,7 +60,9 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         _saved = db.GetCollection<SavedDoc>("saved");
         _inboundEvents = db.GetCollection<InboundEventDoc>("inbound_events");
         _deliveries = db.GetCollection<DeliveryDoc>("deliveries");
+        _deliveryRows = db.GetCollection("deliveries");
         _posts = db.GetCollection<PostDoc>("posts");
+        _postRows = db.GetCollection("posts");
         _pollState = db.GetCollection<PollStateDoc>("meta");
         _sequences = db.GetCollection<SequenceDoc>("meta");
 

@@ -15,7 +15,7 @@ namespace PaperBot.Benchmarks;
 /// </summary>
 internal static class BareSlackClient
 {
-    public static async Task<(int Posts, int Refused, TimeSpan Elapsed)> RunAsync(int channelCount, int papers, int parallel)
+    public static async Task<(int Posts, int Refused, TimeSpan Elapsed, TimeSpan Cpu)> RunAsync(int channelCount, int papers, int parallel)
     {
         await using var fake = await FakeSlack.StartAsync();
         fake.Limits = new SlackLimits(TimeProvider.System);
@@ -23,6 +23,7 @@ internal static class BareSlackClient
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "xoxb-bench");
         using var slots = new SemaphoreSlim(parallel);
 
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, channelCount).Select(async channel =>
         {
@@ -61,7 +62,8 @@ internal static class BareSlackClient
             }
         }));
         var elapsed = clock.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var calls = fake.CallsTo("chat.postMessage");
-        return (calls.Count(c => !c.Refused), calls.Count(c => c.Refused), elapsed);
+        return (calls.Count(c => !c.Refused), calls.Count(c => c.Refused), elapsed, cpu);
     }
 }

@@ -145,12 +145,31 @@ internal static class CommandsBenchmark
         var generated = new PaperGenerator(seed: 5).Generate(paperCount);
         using var store = storage.Open();
         var now = DateTimeOffset.UtcNow;
+
+        // A long-running bot embedded each paper at its poll, so it holds a vector per paper and its background embedder
+        // has nothing to do. Unseeded, the host would spend the measurement embedding 20,000 papers. The values do not
+        // matter to today and search (no about: query is sent); their number and size do (the host keeps them in memory).
+        using var embedder = new PaperBot.Semantic.MiniLmEmbedder(Microsoft.Extensions.Options.Options.Create(new PaperBot.Semantic.SemanticOptions()));
+        var random = new Random(7);
         for (var start = 0; start < paperCount; start += 2_000)
         {
             var chunk = generated.Skip(start).Take(2_000)
                 .Select((p, i) => p with { ListedOn = today.AddDays(((start + i) / PerDay) - days + 1) }).ToList();
             store.RecordPoll(chunk, [], new PollState(true, now, chunk[^1].ListedOn));
+            store.SaveEmbeddings(chunk.Select(p => new PaperBot.Core.Semantic.PaperEmbedding(p.ArxivId, embedder.ModelName, UnitVector(random, embedder.Dimensions))).ToList());
         }
+    }
+
+    private static float[] UnitVector(Random random, int dimensions)
+    {
+        var vector = new float[dimensions];
+        for (var i = 0; i < dimensions; i++)
+        {
+            vector[i] = (float)((random.NextDouble() * 2) - 1);
+        }
+
+        var length = MathF.Sqrt(vector.Sum(x => x * x));
+        return [.. vector.Select(x => x / length)];
     }
 
     /// <summary>A load run and the CPU time the answering process spent on it, per answer.</summary>

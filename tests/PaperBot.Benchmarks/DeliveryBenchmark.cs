@@ -132,9 +132,11 @@ internal static class DeliveryBenchmark
         var channels = Enumerable.Range(0, channelCount).Select(i => new ChannelRef("slack", $"C{i:D8}")).ToList();
         var deliveries = bot.Enqueue(Papers, channels);
 
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var drained = await bot.DrainAsync(Patience);
         var elapsed = clock.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
         var posts = fake.CallsTo("chat.postMessage").Where(c => !c.Refused).ToList();
         var created = posts.Select(DeliveryIdOf).ToList();
@@ -157,8 +159,11 @@ internal static class DeliveryBenchmark
             Detail = $"one post to each of the {channelCount:N0} channels took {firstWave.TotalSeconds:F2} s ({channelCount / Math.Max(firstWave.TotalSeconds, 0.001):F0} posts/s: PaperBot's own pace, below the limit)",
             Baseline = bare.Posts / bare.Elapsed.TotalSeconds,
             BaselineText = $"a bare HTTP client (same fake and limits, same pacing and parallelism, no storage or rendering) posted {bare.Posts:N0} in {bare.Elapsed.TotalSeconds:F2} s ({bare.Refused} refused)",
+            Cpu = $"PaperBot {PerPost(cpu, posts.Count)} us/post, the bare client {PerPost(bare.Cpu, bare.Posts)} us/post (this process's CPU time while posting, the fake Slack's share included)",
         };
     }
+
+    private static string PerPost(TimeSpan cpu, int posts) => (cpu.TotalMicroseconds / Math.Max(posts, 1)).ToString("F0", CultureInfo.InvariantCulture);
 
     private static string DeliveryIdOf(FakeSlackCall call) =>
         call.Json.GetProperty("metadata").GetProperty("event_payload").GetProperty("delivery_id").GetString() ?? "";

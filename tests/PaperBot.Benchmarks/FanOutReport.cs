@@ -32,6 +32,9 @@ internal sealed record FanOutReport(
 
     public string? BaselineText { get; init; }
 
+    /// <summary>CPU time per item, for the bot and the baseline, when measured (steadier than time on a loaded machine).</summary>
+    public string? Cpu { get; init; }
+
     public double Throughput => Served / Elapsed.TotalSeconds;
 
     public double Ratio => Throughput / Ceiling;
@@ -50,6 +53,11 @@ internal sealed record FanOutReport(
         if (Baseline is { } baseline)
         {
             text.AppendLine($"  baseline:    {BaselineText}: {baseline:F1}/s; PaperBot at {Throughput / baseline:P1} of it");
+        }
+
+        if (Cpu is not null)
+        {
+            text.AppendLine($"  cpu:         {Cpu}");
         }
 
         if (Detail is not null)

@@ -209,7 +209,7 @@ public sealed class DeliveryDispatcher(
     /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
     private DeliveryMessage? Compose(Delivery delivery, RoundState round)
     {
-        Papers.Paper? Find(string arxivId) => round.Papers.GetOrAdd(arxivId, papers.Find);
+        Papers.Paper? Find(string arxivId) => round.Paper(arxivId, papers.Find);
 
         if (delivery.Kind == DeliveryKind.Paper)
         {

@@ -7,11 +7,17 @@ internal sealed class RoundState(int slots) : IDisposable
 {
     private readonly ConcurrentDictionary<string, bool> _down = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _dueGate = new();
+    private readonly ConcurrentDictionary<string, Lazy<Papers.Paper?>> _papers = new(StringComparer.Ordinal);
     private int _sent;
     private DateTimeOffset? _nextDue;
 
-    /// <summary>The papers this round posts, read once each: a fan-out posts the same few papers to many channels.</summary>
-    public ConcurrentDictionary<string, Papers.Paper?> Papers { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The papers this round posts, read once each: a fan-out posts the same few papers to many channels, which all
+    /// ask at once when the round starts. The first asker reads the store; the others wait for that read instead of
+    /// each running their own (GetOrAdd alone runs every concurrent factory, a thousand reads of one paper).
+    /// </summary>
+    public Papers.Paper? Paper(string arxivId, Func<string, Papers.Paper?> read) =>
+        _papers.GetOrAdd(arxivId, id => new Lazy<Papers.Paper?>(() => read(id), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Held while a post is in progress; async waiters are served in arrival order.</summary>
     public SemaphoreSlim Slots { get; } = new(slots, slots);

@@ -32,6 +32,17 @@ internal sealed class PostDoc
         PostedAt = InstantDoc.From(post.PostedAt),
     };
 
+    /// <summary>The row the mapper would store for <see cref="From"/>, built directly (one per post in a fan-out).</summary>
+    public static BsonDocument Row(PostedMessage post) => new()
+    {
+        ["_id"] = IdFor(post.Channel, post.MessageId),
+        [nameof(Platform)] = post.Channel.Platform,
+        [nameof(ChannelId)] = post.Channel.Id,
+        [nameof(MessageId)] = post.MessageId,
+        [nameof(ArxivId)] = post.ArxivId,
+        [nameof(PostedAt)] = DeliveryRow.Instant(post.PostedAt),
+    };
+
     public PostedMessage ToPostedMessage() =>
         new(new ChannelRef(Platform, ChannelId), MessageId, ArxivId, PostedAt.ToDateTimeOffset());
 }
