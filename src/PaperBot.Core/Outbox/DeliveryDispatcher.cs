@@ -59,7 +59,7 @@ public sealed class DeliveryDispatcher(
         // The few papers a fan-out posts are read here, one after another, before the channels start in parallel.
         foreach (var arxivId in owed.SelectMany(d => d.Kind == DeliveryKind.Paper ? [d.ArxivId] : d.DigestPapers).Distinct(StringComparer.Ordinal))
         {
-            round.Papers[arxivId] = papers.Find(arxivId);
+            round.Paper(arxivId, papers.Find);
         }
 
         var byChannel = owed.GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
