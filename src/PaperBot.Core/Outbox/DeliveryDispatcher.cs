@@ -49,18 +49,15 @@ public sealed class DeliveryDispatcher(
     /// </summary>
     public async Task<DeliveryRound> RunRoundAsync(CancellationToken cancellationToken)
     {
-        using var round = new RoundState(options.Value.ParallelSends);
-
         // Paused channels and papers are read once for the round, not once per channel: on a networked store (whose
         // client blocks on the thread pool) a thousand blocking reads at once starve it.
         var paused = channels.PausedChannels().Select(c => c.Channel.Key).ToHashSet(StringComparer.Ordinal);
         var owed = deliveries.ClaimPending().Where(d => !paused.Contains(d.Channel.Key)).ToList();
 
         // The few papers a fan-out posts are read here, one after another, before the channels start in parallel.
-        foreach (var arxivId in owed.SelectMany(d => d.Kind == DeliveryKind.Paper ? [d.ArxivId] : d.DigestPapers).Distinct(StringComparer.Ordinal))
-        {
-            round.Paper(arxivId, papers.Find);
-        }
+        var roundPapers = owed.SelectMany(d => d.Kind == DeliveryKind.Paper ? [d.ArxivId] : d.DigestPapers)
+            .Distinct(StringComparer.Ordinal).ToDictionary(id => id, papers.Find, StringComparer.Ordinal);
+        using var round = new RoundState(options.Value.ParallelSends, roundPapers);
 
         var byChannel = owed.GroupBy(d => d.Channel.Key).Select(g => g.ToList()).ToList();
         await Task.WhenAll(byChannel.Select(owed => DeliverChannelAsync(owed, round, cancellationToken))).ConfigureAwait(false);
@@ -209,7 +206,7 @@ public sealed class DeliveryDispatcher(
     /// <summary>The message a delivery posts: one paper, or a digest of several ranked by upvotes; null if its papers are gone.</summary>
     private DeliveryMessage? Compose(Delivery delivery, RoundState round)
     {
-        Papers.Paper? Find(string arxivId) => round.Paper(arxivId, papers.Find);
+        Papers.Paper? Find(string arxivId) => round.Paper(arxivId);
 
         if (delivery.Kind == DeliveryKind.Paper)
         {
