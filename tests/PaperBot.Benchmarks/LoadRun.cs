@@ -18,6 +18,14 @@ internal sealed record LoadRun(IReadOnlyList<TimeSpan> Latencies, int Errors, Ti
 
     public TimeSpan Slowest => Latencies.Max();
 
+    /// <summary>Several runs as one: all their answers, errors and time.</summary>
+    public static LoadRun Pool(IEnumerable<LoadRun> runs)
+    {
+        var all = runs.ToList();
+        return new LoadRun([.. all.SelectMany(r => r.Latencies)], all.Sum(r => r.Errors), TimeSpan.FromTicks(all.Sum(r => r.Elapsed.Ticks)),
+            all.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
+    }
+
     public static async Task<LoadRun> SendAsync(HttpClient http, Uri url, IReadOnlyList<(byte[] Body, string Timestamp, string Signature)> requests, int atOnce = AtOnce)
     {
         var latencies = new TimeSpan[requests.Count];
