@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Pacing;
 using PaperBot.Core.Publishing;
 using PaperBot.Slack.Api;
 using PaperBot.Slack.Configuration;
@@ -51,6 +52,8 @@ public static class SlackServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The factory's own request logs would print response_url paths; the adapter logs what matters itself.
             .RemoveAllLoggers();
+        // Replicas on PostgreSQL register the database's budget first: the reactions.add allowance belongs to the app.
+        services.TryAddSingleton<IRateBudget, InProcessRateBudget>();
         services.AddSingleton<IChannelPublisher, SlackPublisher>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<RecentReplies>();

@@ -39,6 +39,35 @@ public sealed partial class PostgresRateBudget(PostgresStore store, TimeProvider
         }
     }
 
+    /// <summary>
+    /// A turn only when this replica's own pace has one and the shared row has a slot due now (asked each time, as such
+    /// requests are few); while the database cannot be asked, the local pace alone decides.
+    /// </summary>
+    public async ValueTask<bool> TryTakeAsync(string name, RateRule rule, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var slots = _budgets.GetOrAdd(name, _ => new Slots(new KeyedPacer(rule, time)));
+        if (slots.Pace.TryTake(name) is not null)
+        {
+            return false;
+        }
+
+        if (CoolingOff())
+        {
+            return true;
+        }
+
+        try
+        {
+            return await store.TryTakeRateSlotAsync(name, rule, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            Unavailable(name, ex);
+            return true;
+        }
+    }
+
     public void Hold(string name, TimeSpan wait)
     {
         if (_budgets.TryGetValue(name, out var slots))

@@ -36,6 +36,24 @@ public sealed partial class PostgresStore
         return TimeSpan.FromSeconds(end ?? throw new InvalidOperationException($"The rate budget {name} could not be created."));
     }
 
+    // The slot a reservation of one would get is GREATEST(next_at, now - tolerance, held_until): taken only if it is due.
+    private const string TryTakeSql = """
+        UPDATE rate_budgets
+        SET next_at = GREATEST(next_at, statement_timestamp() - $2 * interval '1 second', held_until) + $3 * interval '1 second'
+        WHERE name = $1 AND GREATEST(next_at, statement_timestamp() - $2 * interval '1 second', held_until) <= statement_timestamp()
+        """;
+
+    /// <summary>Takes the budget's next slot only if it is due now, across every replica; false when none is.</summary>
+    internal async Task<bool> TryTakeRateSlotAsync(string name, RateRule rule, CancellationToken cancellationToken)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var create = Command(connection, null,
+            "INSERT INTO rate_budgets (name, next_at) VALUES ($1, '-infinity') ON CONFLICT (name) DO NOTHING", name);
+        await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var take = Command(connection, null, TryTakeSql, name, rule.Tolerance.TotalSeconds, rule.Interval.TotalSeconds);
+        return await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
     /// <summary>A 429 for the whole budget: no replica is given a slot of it for <paramref name="wait"/>.</summary>
     internal async Task HoldRateBudgetAsync(string name, TimeSpan wait, CancellationToken cancellationToken)
     {

@@ -13,6 +13,9 @@ public sealed class InProcessRateBudget(TimeProvider time) : IRateBudget
         return spare ? pacer.TakeSpareAsync(name, cancellationToken) : pacer.TakeAsync(name, cancellationToken);
     }
 
+    public ValueTask<bool> TryTakeAsync(string name, RateRule rule, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_pacers.GetOrAdd(name, _ => new KeyedPacer(rule, time)).TryTake(name) is null);
+
     public void Hold(string name, TimeSpan wait)
     {
         if (_pacers.TryGetValue(name, out var pacer))

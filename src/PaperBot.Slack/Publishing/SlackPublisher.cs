@@ -21,6 +21,7 @@ internal sealed class SlackPublisher(
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackPublisher> logger,
+    IRateBudget budget,
     PaperBotMetrics? metrics = null) : IChannelPublisher
 {
     public const string PlatformName = SlackPlatform.Name;
@@ -31,13 +32,17 @@ internal sealed class SlackPublisher(
     /// </summary>
     public static readonly RateRule ChannelPace = new(TimeSpan.FromSeconds(1));
 
-    /// <summary>reactions.add is Tier 3 (about 50 a minute per workspace): bursts of 20, emptied for Retry-After by a 429.</summary>
+    /// <summary>
+    /// reactions.add is Tier 3 (about 50 a minute per workspace): bursts of 20, emptied for Retry-After by a 429. The
+    /// allowance belongs to the app in its workspace, so it is taken from the <see cref="IRateBudget"/> every replica
+    /// shares (in memory for one process).
+    /// </summary>
     public static readonly RateRule ReactionPace = new(TimeSpan.FromMinutes(1) / 50, Burst: 20);
 
-    private const string Reactions = "reactions.add";
+    /// <summary>The name of the reactions.add allowance in the shared <see cref="IRateBudget"/>.</summary>
+    public const string ReactionBudget = "slack:reactions.add";
 
     private readonly KeyedPacer _channels = new(ChannelPace, time, wait => metrics?.RateLimitWait(PlatformName, MetricLabels.Pacing, wait));
-    private readonly KeyedPacer _reactions = new(ReactionPace, time);
 
     /// <summary>A 429 asking for a longer wait than this ends the attempt; the dispatcher retries later.</summary>
     public static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(30);
@@ -118,7 +123,7 @@ internal sealed class SlackPublisher(
     /// </summary>
     private async Task AddSaveReactionAsync(string channelId, string ts, CancellationToken cancellationToken)
     {
-        if (_reactions.TryTake(Reactions) is not null)
+        if (!await budget.TryTakeAsync(ReactionBudget, ReactionPace, cancellationToken).ConfigureAwait(false))
         {
             Log.ReactionSkipped(logger, channelId, ts);
             return;
@@ -128,8 +133,7 @@ internal sealed class SlackPublisher(
             .ConfigureAwait(false);
         if (result.RateLimited)
         {
-            _reactions.Hold(Reactions, result.RetryAfter ?? TimeSpan.FromMinutes(1));
-            _reactions.Restart(Reactions);
+            budget.Hold(ReactionBudget, result.RetryAfter ?? TimeSpan.FromMinutes(1));
         }
 
         if (!result.Ok && result.Error != "already_reacted")

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging;
 using PaperBot.Core.Channels;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Outbox;
+using PaperBot.Core.Pacing;
 using PaperBot.Core.Publishing;
 using PaperBot.Core.Storage;
+using PaperBot.Slack.Publishing;
 using PaperBot.Slack.Tests.Support;
 using PaperBot.Testing;
 
@@ -50,6 +52,21 @@ public sealed class SlackPublisherTests : IAsyncLifetime
         Assert.Equal(ts, reaction.GetProperty("timestamp").GetString());
         Assert.Equal("bookmark", reaction.GetProperty("name").GetString());
         Assert.Equal("2509.04664", _bot.Store.FindPost(General, ts)?.ArxivId);
+    }
+
+    [Fact]
+    public async Task Publish_ReactionAllowanceSpentInTheSharedBudget_PostsWithoutTheHintAndWaitsForNothing()
+    {
+        // Replicas share the allowance through the registered budget (the database's, on PostgreSQL): spend it here.
+        var budget = _bot.Get<IRateBudget>();
+        while (await budget.TryTakeAsync(SlackPublisher.ReactionBudget, SlackPublisher.ReactionPace, CancellationToken.None))
+        {
+        }
+
+        await _bot.PostPaperAsync(TestPapers.Make("2509.04664", "Agents that plan"), SlackPayloads.General);
+
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.Empty(_slack.CallsTo("reactions.add"));
     }
 
     [Fact]

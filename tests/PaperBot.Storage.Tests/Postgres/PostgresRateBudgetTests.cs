@@ -68,5 +68,32 @@ public sealed class PostgresRateBudgetTests : IDisposable
         await Task.WhenAll(many).WaitAsync(TimeSpan.FromSeconds(30));
     }
 
+    [Fact]
+    public async Task TryTakeAsync_TwoReplicas_ShareOneBurstBetweenThemAndNeverWait()
+    {
+        using var first = PostgresStore.Open(_database.ConnectionString);
+        using var second = PostgresStore.Open(_database.ConnectionString);
+        var budgets = new[] { first, second }.Select(s => new PostgresRateBudget(s, TimeProvider.System, NullLogger<PostgresRateBudget>.Instance)).ToList();
+
+        // Each replica's own pace would allow 10; together they get the one burst of 10, then nothing for an hour.
+        var taken = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => budgets[i % 2].TryTakeAsync("hints", Slow, CancellationToken.None).AsTask()));
+
+        Assert.Equal(Slow.Burst, taken.Count(t => t));
+    }
+
+    [Fact]
+    public async Task TryTakeAsync_HeldByA429_GivesNoTurnToAnyReplica()
+    {
+        using var first = PostgresStore.Open(_database.ConnectionString);
+        using var second = PostgresStore.Open(_database.ConnectionString);
+        var holder = new PostgresRateBudget(first, TimeProvider.System, NullLogger<PostgresRateBudget>.Instance);
+        var other = new PostgresRateBudget(second, TimeProvider.System, NullLogger<PostgresRateBudget>.Instance);
+        Assert.True(await holder.TryTakeAsync("hints", Slow, CancellationToken.None));
+
+        await first.HoldRateBudgetAsync("hints", TimeSpan.FromHours(1), CancellationToken.None);
+
+        Assert.False(await other.TryTakeAsync("hints", Slow, CancellationToken.None));
+    }
+
     private static void AssertNear(TimeSpan expected, TimeSpan actual) => Assert.InRange(actual, expected - Margin, expected + Margin);
 }
