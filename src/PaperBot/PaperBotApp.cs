@@ -94,11 +94,19 @@ public static class PaperBotApp
         }
     }
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, configure: null);
+
+    /// <summary>Runs the bot until it is stopped; <paramref name="configure"/> as for <see cref="Build"/>.</summary>
+    internal static async Task<int> RunAsync(string[] args, Action<WebApplicationBuilder>? configure)
     {
+        WebApplication? app = null;
+        var stopping = CancellationToken.None;
         try
         {
-            await using var app = Build(args);
+            app = Build(args, configure);
+
+            // Taken now: RunAsync disposes the host (and its services) however it ends.
+            stopping = app.Lifetime.ApplicationStopping;
 
             // Check the settings and open the database before the host starts, so a bad value or a locked file
             // is reported once, in PaperBot's own words, instead of after the host's "failed to start" trace.
@@ -107,10 +115,23 @@ public static class PaperBotApp
             await app.RunAsync().ConfigureAwait(false);
             return 0;
         }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Asked to stop (SIGTERM, Ctrl+C) while still starting: the start was cancelled, which is a clean stop.
+            await Console.Error.WriteLineAsync("PaperBot was stopped while it was starting.").ConfigureAwait(false);
+            return 0;
+        }
         catch (Exception ex) when (StartupErrors.Describe(ex) is { } message)
         {
             await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
             return StartupErrors.ExitCode(ex);
+        }
+        finally
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 }
