@@ -41,9 +41,10 @@ public sealed partial class LiteDbStore : IEmbeddingStore
             .ToList();
     });
 
-    // Counted from the collections' sizes, without reading a document: search and similar ask before every scan.
-    // There is one embedding per paper id, so an embedding of another model would count as done until replaced.
-    public int CountWithoutEmbedding(string model) => Read(() => Math.Max(0, _papers.Count() - Embeddings.Count()));
+    // Counted from the papers' size and the index on Model, without reading a vector: search and similar ask before
+    // every scan. An embedding of another model (or made another way) does not count as done, so a change of how
+    // papers are embedded makes the background embedder replace every vector.
+    public int CountWithoutEmbedding(string model) => Read(() => Math.Max(0, _papers.Count() - Embeddings.Count(x => x.Model == model)));
 
     private HashSet<string> EmbeddedIds(string model) =>
         Embeddings.Query().Where(x => x.Model == model).Select(x => x.Id).ToEnumerable().ToHashSet(StringComparer.Ordinal);

@@ -35,7 +35,7 @@ internal static class SearchAboutBenchmark
             }
 
             VectorMath.Normalize(vector);
-            return new PaperEmbedding(p.ArxivId, embedder.ModelName, vector);
+            return new PaperEmbedding(p.ArxivId, PaperEmbedder.StoreKey(embedder), vector);
         }).ToList();
         store.SaveEmbeddings(embeddings);
         var vectors = new PaperVectors(embedder, store, NullLogger<PaperVectors>.Instance);

@@ -18,12 +18,12 @@ public sealed class RelevanceTests(ModelFixture model)
         var relevant = topics.SelectMany(t => t.Relevant).ToHashSet(StringComparer.Ordinal);
         var papers = LabelledSet.Papers.Where(p => relevant.Contains(p.ArxivId)).Concat(LabelledSet.Papers.Skip(80).Take(6)).ToList();
 
-        var paperVectors = await model.Embedder.EmbedAsync([.. papers.Select(EmbeddingText.Of)], CancellationToken.None);
+        var paperVectors = await PaperEmbedder.EmbedAsync(model.Embedder, papers, CancellationToken.None);
         var interestVectors = await model.Embedder.EmbedAsync([.. topics.Select(t => t.Interest)], CancellationToken.None);
 
         // The store holds the whole labelled set: closeness is measured against all of it, as PaperBot measures it
         // against every stored paper.
-        var store = await model.Embedder.EmbedAsync([.. LabelledSet.Papers.Select(EmbeddingText.Of)], CancellationToken.None);
+        var store = await PaperEmbedder.EmbedAsync(model.Embedder, LabelledSet.Papers, CancellationToken.None);
         var scores = new RelevanceScores(topics, papers, paperVectors, interestVectors, store);
 
         var f1 = scores.AboutF1(AboutCloseness.DefaultThreshold);
@@ -35,8 +35,8 @@ public sealed class RelevanceTests(ModelFixture model)
     public async Task About_OnTheHeldOutSet_TheDefaultClosenessCarriesOver()
     {
         // The held-out set was never used to choose the method or the closeness; the store holds both sets.
-        var labelled = await model.Embedder.EmbedAsync([.. LabelledSet.Papers.Select(EmbeddingText.Of)], CancellationToken.None);
-        var paperVectors = await model.Embedder.EmbedAsync([.. HeldOutSet.Papers.Select(EmbeddingText.Of)], CancellationToken.None);
+        var labelled = await PaperEmbedder.EmbedAsync(model.Embedder, LabelledSet.Papers, CancellationToken.None);
+        var paperVectors = await PaperEmbedder.EmbedAsync(model.Embedder, HeldOutSet.Papers, CancellationToken.None);
         var interestVectors = await model.Embedder.EmbedAsync([.. HeldOutSet.Topics.Select(t => t.Interest)], CancellationToken.None);
         float[][] store = [.. labelled, .. paperVectors];
         var scores = new RelevanceScores(HeldOutSet.Topics, HeldOutSet.Papers, paperVectors, interestVectors, store);

@@ -23,7 +23,8 @@ public sealed partial class PaperVectors(
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SentenceScore Score, int Count)> _scores = new(StringComparer.Ordinal);
     private VectorMatrix? _vectors;
 
-    public string ModelName => embedder.ModelName;
+    /// <summary>The name the vectors are stored under: the model's and how papers are embedded (<see cref="PaperEmbedder.StoreKey"/>).</summary>
+    public string ModelName { get; } = PaperEmbedder.StoreKey(embedder);
 
     /// <summary>How many papers have a vector.</summary>
     public int Count => Loaded().Count;
@@ -68,7 +69,7 @@ public sealed partial class PaperVectors(
     {
         // The stored vectors are read before the model is first loaded, so the two never take their peak memory together.
         _ = Loaded();
-        var papers = store.PapersWithoutEmbedding(embedder.ModelName, limit);
+        var papers = store.PapersWithoutEmbedding(ModelName, limit);
         var done = await EmbedAsync(papers, cancellationToken).ConfigureAwait(false);
         return done.Count;
     }
@@ -91,7 +92,7 @@ public sealed partial class PaperVectors(
             return known.Count;
         }
 
-        var count = store.CountWithoutEmbedding(embedder.ModelName);
+        var count = store.CountWithoutEmbedding(ModelName);
         _missingCount = (count, _clock.GetTimestamp());
         return count;
     }
@@ -165,8 +166,8 @@ public sealed partial class PaperVectors(
             return [];
         }
 
-        var computed = await embedder.EmbedAsync([.. papers.Select(EmbeddingText.Of)], cancellationToken).ConfigureAwait(false);
-        var embeddings = papers.Select((p, i) => new PaperEmbedding(p.ArxivId, embedder.ModelName, computed[i])).ToList();
+        var computed = await PaperEmbedder.EmbedAsync(embedder, papers, cancellationToken).ConfigureAwait(false);
+        var embeddings = papers.Select((p, i) => new PaperEmbedding(p.ArxivId, ModelName, computed[i])).ToList();
         if (listener is not null)
         {
             try
@@ -199,7 +200,7 @@ public sealed partial class PaperVectors(
         {
             if (_vectors is null)
             {
-                var stored = store.AllEmbeddings(embedder.ModelName);
+                var stored = store.AllEmbeddings(ModelName);
                 var matrix = new VectorMatrix(embedder.Dimensions, stored.Count + (stored.Count / 8) + 1024);
                 foreach (var embedding in stored)
                 {
@@ -207,7 +208,7 @@ public sealed partial class PaperVectors(
                 }
 
                 _vectors = matrix;
-                LogLoaded(stored.Count, embedder.ModelName);
+                LogLoaded(stored.Count, ModelName);
                 GiveBackLoadMemory(stored.Count);
             }
 
