@@ -25,11 +25,13 @@ internal static class RelevanceBenchmark
         Console.WriteLine($"store:                     the union of both sets, {store.Length} papers; each set is scored on its own (topic, paper) pairs");
 
         float[][] joinedStore = [.. first.JoinedVectors, .. second.JoinedVectors];
-        float calibrated = 0, calibratedBefore = 0, calibratedJoined = 0;
+        Paper[] storePapers = [.. first.Papers, .. second.Papers];
+        float calibrated = 0, calibratedBefore = 0, calibratedJoined = 0, calibratedMeaning = 0;
         foreach (var set in new[] { first, second })
         {
-            var scores = set.Scores(store, expand: true);
-            var before = set.Scores(store, expand: false);
+            var scores = set.Scores(store, storePapers, expand: true);
+            var before = set.Scores(store, storePapers, expand: false);
+            var meaning = set.Scores(store, storePapers, expand: true, words: false);
             var all = Enumerable.Range(0, set.Topics.Count).ToArray();
             var best = scores.BestThreshold(all);
             calibrated = set == first ? best : calibrated;
@@ -48,7 +50,12 @@ internal static class RelevanceBenchmark
             Console.WriteLine($"  without expansion:       F1 {before.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {beforeBest:F2} (F1 {before.AboutF1(beforeBest):F3})" +
                 (set == first ? "" : $"; calibrated on the labelled set ({calibratedBefore:F2}): F1 {before.AboutF1(calibratedBefore):F3} (held out)") +
                 $"; plain cosine >= 0.32: F1 {scores.CosineF1(0.32f):F3}");
-            var joined = set.Joined(joinedStore);
+            var meaningBest = meaning.BestThreshold(all);
+            calibratedMeaning = set == first ? meaningBest : calibratedMeaning;
+            Console.WriteLine($"  meaning alone (no words):F1 {meaning.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {meaningBest:F2} (F1 {meaning.AboutF1(meaningBest):F3})" +
+                (set == first ? "" : $"; calibrated on the labelled set ({calibratedMeaning:F2}): F1 {meaning.AboutF1(calibratedMeaning):F3} (held out)") +
+                $"; R-precision {meaning.MeanRPrecision():F3}");
+            var joined = set.Joined(joinedStore, storePapers);
             var joinedBest = joined.BestThreshold(all);
             calibratedJoined = set == first ? joinedBest : calibratedJoined;
             Console.WriteLine($"  title + abstract joined: F1 {joined.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {joinedBest:F2} (F1 {joined.AboutF1(joinedBest):F3})" +
@@ -63,7 +70,8 @@ internal static class RelevanceBenchmark
         // five times over): the background moves, and with it what the default closeness admits.
         int[] skew = [.. Enumerable.Range(40, 8), .. Enumerable.Range(64, 8), .. Enumerable.Range(80, 20)];
         float[][] skewed = [.. store, .. Enumerable.Repeat(0, 4).SelectMany(_ => skew.Select(i => first.PaperVectors[i]))];
-        var skewedScores = first.Scores(skewed, expand: true);
+        Paper[] skewedPapers = [.. storePapers, .. Enumerable.Repeat(0, 4).SelectMany(_ => skew.Select(i => first.Papers[i]))];
+        var skewedScores = first.Scores(skewed, skewedPapers, expand: true);
         var skewedBest = skewedScores.BestThreshold(Enumerable.Range(0, first.Topics.Count));
         Console.WriteLine($"skewed store ({skewed.Length} vectors, language-model papers five times over): labelled set F1 {skewedScores.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {skewedBest:F2} (F1 {skewedScores.AboutF1(skewedBest):F3})");
         return 0;
@@ -81,8 +89,11 @@ internal static class RelevanceBenchmark
     private sealed record EmbeddedSet(
         string Name, IReadOnlyList<Paper> Papers, IReadOnlyList<LabelledTopic> Topics, float[][] PaperVectors, float[][] InterestVectors, float[][] JoinedVectors)
     {
-        public RelevanceScores Scores(float[][] store, bool expand) => new(Topics, Papers, PaperVectors, InterestVectors, store, expand);
+        public RelevanceScores Scores(float[][] store, IReadOnlyList<Paper> storePapers, bool expand, bool words = true) =>
+            new(Topics, Papers, PaperVectors, InterestVectors, store, expand, storePapers, words);
 
-        public RelevanceScores Joined(float[][] store) => new(Topics, Papers, JoinedVectors, InterestVectors, store);
+        // The way before: title and abstract embedded as one text, meaning alone.
+        public RelevanceScores Joined(float[][] store, IReadOnlyList<Paper> storePapers) =>
+            new(Topics, Papers, JoinedVectors, InterestVectors, store, expand: true, storePapers, words: false);
     }
 }
