@@ -28,7 +28,7 @@ public sealed class RelevanceTests(ModelFixture model)
         var scores = new RelevanceScores(topics, papers, paperVectors, interestVectors, store, backgroundPapers: LabelledSet.Papers);
 
         var f1 = scores.AboutF1(AboutCloseness.DefaultThreshold);
-        Assert.True(f1 >= 0.8, $"about: micro-F1 {f1:F3} at the default closeness");
+        Assert.True(f1 >= 0.9, $"about: micro-F1 {f1:F3} at the default closeness (0.968 when written)");
         Assert.True(scores.MeanRPrecision() >= 0.8, $"R-precision {scores.MeanRPrecision():F3}");
     }
 

@@ -29,11 +29,20 @@ internal sealed class AboutNode(string sentence, AboutCloseness closeness, int c
     /// <summary>The sentence's score, once bound.</summary>
     public Semantic.SentenceScore Score => _score ?? throw new InvalidOperationException($"about:\"{Sentence}\" was used before its sentence was embedded.");
 
-    // A paper whose vector is not known cannot be judged by meaning; it does not match.
-    public override bool Matches(PaperText paper) => paper.Vector is not null && Score.Of(paper.Vector, paper) >= Threshold;
+    public override bool Matches(PaperText paper)
+    {
+        // Unbound is a bug even when there is no vector to compare; a paper whose vector is not known cannot be judged
+        // by meaning, so it does not match.
+        var score = Score;
+        return paper.Vector is not null && score.Of(paper.Vector, paper) >= Threshold;
+    }
 
     /// <summary>Whether a paper with this vector, holding this share of the sentence's word weight, matches.</summary>
-    public bool Matches(float[]? paperVector, float wordShare) => paperVector is not null && Score.Of(paperVector, wordShare) >= Threshold;
+    public bool Matches(float[]? paperVector, float wordShare)
+    {
+        var score = Score;
+        return paperVector is not null && score.Of(paperVector, wordShare) >= Threshold;
+    }
 
     public override void Render(StringBuilder text)
     {
