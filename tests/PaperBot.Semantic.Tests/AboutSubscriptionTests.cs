@@ -8,6 +8,7 @@ using PaperBot.Core.Outbox;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Polling;
 using PaperBot.Core.Query;
+using PaperBot.Core.Search;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 using PaperBot.Testing;
@@ -46,7 +47,7 @@ public sealed class AboutSubscriptionTests : IDisposable
     {
         var about = new AboutMatcher();
         var late = _bot.Create<LateAboutDeliveries>(about);
-        return (new PaperVectors(paperModel ?? _model.Embedder, _bot.Store, NullLogger<PaperVectors>.Instance, _bot.Time, late), about);
+        return (new PaperVectors(paperModel ?? _model.Embedder, _bot.Store, _bot.Get<PaperSearchIndex>(), NullLogger<PaperVectors>.Instance, _bot.Time, late), about);
     }
 
     private void Subscribe(string query, SubscriptionOptions? options = null) =>

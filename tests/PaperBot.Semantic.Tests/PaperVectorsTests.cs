@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Search;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 using PaperBot.Storage;
@@ -30,7 +31,7 @@ public sealed class PaperVectorsTests(ModelFixture model) : IDisposable
     private void Seed(params Paper[] papers) =>
         Store.RecordPoll(papers, [], new PollState(true, DateTimeOffset.UnixEpoch, TestPapers.Day));
 
-    private PaperVectors Vectors(ITextEmbedder embedder) => new(embedder, Store, NullLogger<PaperVectors>.Instance);
+    private PaperVectors Vectors(ITextEmbedder embedder) => new(embedder, Store, new PaperSearchIndex(Store), NullLogger<PaperVectors>.Instance);
 
     [Fact]
     public async Task Backfill_StoredPapers_EmbedsEachOnceAndAnotherProcessReadsThemBack()

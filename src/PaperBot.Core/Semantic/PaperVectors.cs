@@ -9,8 +9,8 @@ namespace PaperBot.Core.Semantic;
 /// matcher needs it first; either way the vector is stored.
 /// </summary>
 public sealed partial class PaperVectors(
-    ITextEmbedder embedder, IEmbeddingStore store, ILogger<PaperVectors> logger, TimeProvider? time = null, IPaperVectorsListener? listener = null,
-    Search.PaperSearchIndex? words = null)
+    ITextEmbedder embedder, IEmbeddingStore store, Search.PaperSearchIndex words, ILogger<PaperVectors> logger, TimeProvider? time = null,
+    IPaperVectorsListener? listener = null)
 {
     // Counting papers without a vector reads both collections' sizes (18 ms at 20,000 papers); commands ask before
     // every scan, so the answer is reused for a few seconds (and refreshed whenever this class embeds).
@@ -119,7 +119,7 @@ public sealed partial class PaperVectors(
     /// <summary>
     /// How <paramref name="sentence"/> scores papers (<see cref="SentenceScore"/>): its vector, expanded towards its
     /// closest stored papers (<see cref="SentenceExpansion"/>), its closeness to the stored papers and its words weighed
-    /// on the search index (<see cref="SentenceWords"/>; none without an index), measured once and again whenever the
+    /// on the search index (<see cref="SentenceWords"/>), measured once and again whenever the
     /// store has grown by a tenth.
     /// </summary>
     public async Task<SentenceScore> ScoreSentenceAsync(string sentence, CancellationToken cancellationToken)
@@ -141,7 +141,7 @@ public sealed partial class PaperVectors(
         }
 
         var (mean, spread, count) = matrix.Background(query);
-        var score = SentenceScore.From(query, mean, spread, count, words?.WeighWords(sentence));
+        var score = SentenceScore.From(query, mean, spread, count, words.WeighWords(sentence));
         if (_scores.Count >= MaxRememberedSentences)
         {
             _scores.Clear();
