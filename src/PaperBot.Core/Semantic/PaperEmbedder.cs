@@ -6,9 +6,9 @@ namespace PaperBot.Core.Semantic;
 /// How a paper becomes one vector: its title and its abstract are embedded apart and their two unit vectors summed
 /// and normalised again. A title names the topic in a few words, an abstract says what was done; embedded together,
 /// the abstract's wording drowns the title, and a long abstract pushes the title's words towards the model's token
-/// limit. Averaging the two lifted about: from 0.80 to 0.83 on the labelled set and from 0.84 to 0.89 on the held-out
-/// set at the same closeness (the <c>relevance</c> benchmark), for the price of one short extra text per paper (the
-/// title) and the same one vector stored.
+/// limit. Averaging the two lifted about: (by meaning alone) from 0.815 to 0.828 on the labelled set and from 0.838
+/// to 0.889 on the held-out set at the same closeness (the <c>relevance</c> benchmark), for the price of one short
+/// extra text per paper (the title: 1.12x the embedding time) and the same one vector stored.
 /// </summary>
 public static class PaperEmbedder
 {
