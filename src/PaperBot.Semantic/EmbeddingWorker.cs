@@ -31,7 +31,7 @@ public sealed partial class EmbeddingWorker(
 
         while (waiting > 0)
         {
-            var done = await vectors.BackfillAsync(RoundSize, cancellationToken).ConfigureAwait(false);
+            var done = await vectors.BackfillAsync(RoundSize, cancellationToken, compactAfterRead: true).ConfigureAwait(false);
             if (done == 0)
             {
                 break;
@@ -69,8 +69,9 @@ public sealed partial class EmbeddingWorker(
     /// <summary>
     /// A round reads papers from the store and runs the model over them: tens of MB of short-lived buffers, which the
     /// server GC keeps committed for the next round, so a backlog grows the process by about 90 MB at 20,000 papers
-    /// (the semantic-host benchmark). One full collection after each round (a few tens of ms against the round's
-    /// several seconds of embedding) hands that memory back.
+    /// (the semantic-host benchmark). The read's garbage is collected before the model runs (BackfillAsync's
+    /// compactAfterRead); one full collection after each round (a few tens of ms against the round's several seconds
+    /// of embedding) hands back the rest.
     /// </summary>
     private static void GiveBackRoundMemory()
     {

@@ -41,9 +41,13 @@ public sealed partial class LiteDbStore : IEmbeddingStore
             .ToList();
     });
 
-    // Counted from the collections' sizes, without reading a document: search and similar ask before every scan.
-    // There is one embedding per paper id, so an embedding of another model would count as done until replaced.
-    public int CountWithoutEmbedding(string model) => Read(() => Math.Max(0, _papers.Count() - Embeddings.Count()));
+    // Counted from the collections' sizes and the index on Model, without reading a vector: search and similar ask
+    // before every scan. There is one embedding per paper id; one of another model (or made another way) does not
+    // count as done, so a change of how papers are embedded has the background embedder make every vector again.
+    // Counting this model's rows would read every row (50 MB at 20,000 papers); the others are few, and the index
+    // finds them without reading the rest.
+    public int CountWithoutEmbedding(string model) =>
+        Read(() => Math.Max(0, _papers.Count() - Embeddings.Count() + Embeddings.Count(Query.Not(nameof(EmbeddingDoc.Model), model))));
 
     private HashSet<string> EmbeddedIds(string model) =>
         Embeddings.Query().Where(x => x.Model == model).Select(x => x.Id).ToEnumerable().ToHashSet(StringComparer.Ordinal);

@@ -71,6 +71,7 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         _subscriptions.EnsureIndex(x => x.ChannelKey);
         _saved.EnsureIndex(x => x.UserKey);
         _deliveries.EnsureIndex(x => x.State);
+        Embeddings.EnsureIndex(x => x.Model);
     }
 
     /// <summary>What opening the store upgraded in its data (one sentence each, for the log); empty when it was current.</summary>

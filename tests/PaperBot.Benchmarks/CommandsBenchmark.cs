@@ -181,7 +181,7 @@ internal static class CommandsBenchmark
             var chunk = generated.Skip(start).Take(2_000)
                 .Select((p, i) => p with { ListedOn = today.AddDays(((start + i) / PerDay) - days + 1) }).ToList();
             store.RecordPoll(chunk, [], new PollState(true, now, chunk[^1].ListedOn));
-            store.SaveEmbeddings(chunk.Select(p => new PaperBot.Core.Semantic.PaperEmbedding(p.ArxivId, embedder.ModelName, UnitVector(random, embedder.Dimensions))).ToList());
+            store.SaveEmbeddings(chunk.Select(p => new PaperBot.Core.Semantic.PaperEmbedding(p.ArxivId, PaperBot.Core.Semantic.PaperEmbedder.StoreKey(embedder), UnitVector(random, embedder.Dimensions))).ToList());
         }
     }
 

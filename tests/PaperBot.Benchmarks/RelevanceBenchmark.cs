@@ -24,11 +24,14 @@ internal static class RelevanceBenchmark
         float[][] store = [.. first.PaperVectors, .. second.PaperVectors];
         Console.WriteLine($"store:                     the union of both sets, {store.Length} papers; each set is scored on its own (topic, paper) pairs");
 
-        float calibrated = 0, calibratedBefore = 0;
+        float[][] joinedStore = [.. first.JoinedVectors, .. second.JoinedVectors];
+        Paper[] storePapers = [.. first.Papers, .. second.Papers];
+        float calibrated = 0, calibratedBefore = 0, calibratedJoined = 0, calibratedMeaning = 0;
         foreach (var set in new[] { first, second })
         {
-            var scores = set.Scores(store, expand: true);
-            var before = set.Scores(store, expand: false);
+            var scores = set.Scores(store, storePapers, expand: true);
+            var before = set.Scores(store, storePapers, expand: false);
+            var meaning = set.Scores(store, storePapers, expand: true, words: false);
             var all = Enumerable.Range(0, set.Topics.Count).ToArray();
             var best = scores.BestThreshold(all);
             calibrated = set == first ? best : calibrated;
@@ -47,6 +50,17 @@ internal static class RelevanceBenchmark
             Console.WriteLine($"  without expansion:       F1 {before.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {beforeBest:F2} (F1 {before.AboutF1(beforeBest):F3})" +
                 (set == first ? "" : $"; calibrated on the labelled set ({calibratedBefore:F2}): F1 {before.AboutF1(calibratedBefore):F3} (held out)") +
                 $"; plain cosine >= 0.32: F1 {scores.CosineF1(0.32f):F3}");
+            var meaningBest = meaning.BestThreshold(all);
+            calibratedMeaning = set == first ? meaningBest : calibratedMeaning;
+            Console.WriteLine($"  meaning alone (no words):F1 {meaning.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {meaningBest:F2} (F1 {meaning.AboutF1(meaningBest):F3})" +
+                (set == first ? "" : $"; calibrated on the labelled set ({calibratedMeaning:F2}): F1 {meaning.AboutF1(calibratedMeaning):F3} (held out)") +
+                $"; R-precision {meaning.MeanRPrecision():F3}");
+            var joined = set.Joined(joinedStore, storePapers);
+            var joinedBest = joined.BestThreshold(all);
+            calibratedJoined = set == first ? joinedBest : calibratedJoined;
+            Console.WriteLine($"  title + abstract joined: F1 {joined.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {joinedBest:F2} (F1 {joined.AboutF1(joinedBest):F3})" +
+                (set == first ? "" : $"; calibrated on the labelled set ({calibratedJoined:F2}): F1 {joined.AboutF1(calibratedJoined):F3} (held out)") +
+                $"; R-precision {joined.MeanRPrecision():F3}; similar {joined.SimilarOnTopic().Mean:F2}, worst {joined.SimilarOnTopic().Worst} (papers embedded as one text, the way before)");
             Console.WriteLine($"  search about:            R-precision {scores.MeanRPrecision():F3} (without expansion {before.MeanRPrecision():F3})");
             Console.WriteLine($"  similar:                 on topic in top 5 {similarMean:F2} of 5 on average, worst paper {similarWorst} of 5");
             Console.WriteLine($"  recommend:               for reading lists of two papers of a topic, on topic in top 5 {recommendMean:F2} of 5 on average, worst {recommendWorst} of 5");
@@ -56,7 +70,8 @@ internal static class RelevanceBenchmark
         // five times over): the background moves, and with it what the default closeness admits.
         int[] skew = [.. Enumerable.Range(40, 8), .. Enumerable.Range(64, 8), .. Enumerable.Range(80, 20)];
         float[][] skewed = [.. store, .. Enumerable.Repeat(0, 4).SelectMany(_ => skew.Select(i => first.PaperVectors[i]))];
-        var skewedScores = first.Scores(skewed, expand: true);
+        Paper[] skewedPapers = [.. storePapers, .. Enumerable.Repeat(0, 4).SelectMany(_ => skew.Select(i => first.Papers[i]))];
+        var skewedScores = first.Scores(skewed, skewedPapers, expand: true);
         var skewedBest = skewedScores.BestThreshold(Enumerable.Range(0, first.Topics.Count));
         Console.WriteLine($"skewed store ({skewed.Length} vectors, language-model papers five times over): labelled set F1 {skewedScores.AboutF1(AboutCloseness.DefaultThreshold):F3} at the default, best {skewedBest:F2} (F1 {skewedScores.AboutF1(skewedBest):F3})");
         return 0;
@@ -64,14 +79,21 @@ internal static class RelevanceBenchmark
 
     private static async Task<EmbeddedSet> EmbedAsync(MiniLmEmbedder embedder, string name, IReadOnlyList<Paper> papers, IReadOnlyList<LabelledTopic> topics)
     {
-        var paperVectors = await embedder.EmbedAsync([.. papers.Select(EmbeddingText.Of)], CancellationToken.None);
+        var paperVectors = await PaperEmbedder.EmbedAsync(embedder, papers, CancellationToken.None);
         var interestVectors = await embedder.EmbedAsync([.. topics.Select(t => t.Interest)], CancellationToken.None);
+        var joinedVectors = await embedder.EmbedAsync([.. papers.Select(p => p.Title + ". " + p.Abstract)], CancellationToken.None);
         Console.WriteLine($"{name + ":",-26} {papers.Count} papers, {topics.Count} topics x {topics[0].Relevant.Count} on-topic papers, {papers.Count - topics.Sum(t => t.Relevant.Count)} on none");
-        return new EmbeddedSet(name, papers, topics, [.. paperVectors], [.. interestVectors]);
+        return new EmbeddedSet(name, papers, topics, [.. paperVectors], [.. interestVectors], [.. joinedVectors]);
     }
 
-    private sealed record EmbeddedSet(string Name, IReadOnlyList<Paper> Papers, IReadOnlyList<LabelledTopic> Topics, float[][] PaperVectors, float[][] InterestVectors)
+    private sealed record EmbeddedSet(
+        string Name, IReadOnlyList<Paper> Papers, IReadOnlyList<LabelledTopic> Topics, float[][] PaperVectors, float[][] InterestVectors, float[][] JoinedVectors)
     {
-        public RelevanceScores Scores(float[][] store, bool expand) => new(Topics, Papers, PaperVectors, InterestVectors, store, expand);
+        public RelevanceScores Scores(float[][] store, IReadOnlyList<Paper> storePapers, bool expand, bool words = true) =>
+            new(Topics, Papers, PaperVectors, InterestVectors, store, expand, storePapers, words);
+
+        // The way before: title and abstract embedded as one text, meaning alone.
+        public RelevanceScores Joined(float[][] store, IReadOnlyList<Paper> storePapers) =>
+            new(Topics, Papers, JoinedVectors, InterestVectors, store, expand: true, storePapers, words: false);
     }
 }

@@ -35,12 +35,12 @@ internal static class SearchAboutBenchmark
             }
 
             VectorMath.Normalize(vector);
-            return new PaperEmbedding(p.ArxivId, embedder.ModelName, vector);
+            return new PaperEmbedding(p.ArxivId, PaperEmbedder.StoreKey(embedder), vector);
         }).ToList();
         store.SaveEmbeddings(embeddings);
-        var vectors = new PaperVectors(embedder, store, NullLogger<PaperVectors>.Instance);
         using var index = new PaperBot.Core.Search.PaperSearchIndex(store);
         index.EnsureBuilt();
+        var vectors = new PaperVectors(embedder, store, index, NullLogger<PaperVectors>.Instance);
         var search = new SearchCommand(index, vectors);
         var context = new CommandContext(new ChannelRef("bench", "c"), new UserRef("bench", "u", "U"), true);
         await search.ExecuteAsync(context, "about:\"robots that learn to grasp from video\"~0.5", CancellationToken.None);

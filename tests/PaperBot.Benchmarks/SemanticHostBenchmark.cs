@@ -96,7 +96,7 @@ internal static class SemanticHostBenchmark
             }
 
             VectorMath.Normalize(vector);
-            return new PaperEmbedding(p.ArxivId, "all-MiniLM-L6-v2", vector);
+            return new PaperEmbedding(p.ArxivId, "all-MiniLM-L6-v2/" + PaperEmbedder.Recipe, vector);
         })]);
     }
 }

@@ -8,6 +8,7 @@ using PaperBot.Core.Outbox;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Polling;
 using PaperBot.Core.Query;
+using PaperBot.Core.Search;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 using PaperBot.Testing;
@@ -46,7 +47,7 @@ public sealed class AboutSubscriptionTests : IDisposable
     {
         var about = new AboutMatcher();
         var late = _bot.Create<LateAboutDeliveries>(about);
-        return (new PaperVectors(paperModel ?? _model.Embedder, _bot.Store, NullLogger<PaperVectors>.Instance, _bot.Time, late), about);
+        return (new PaperVectors(paperModel ?? _model.Embedder, _bot.Store, _bot.Get<PaperSearchIndex>(), NullLogger<PaperVectors>.Instance, _bot.Time, late), about);
     }
 
     private void Subscribe(string query, SubscriptionOptions? options = null) =>
@@ -92,7 +93,7 @@ public sealed class AboutSubscriptionTests : IDisposable
         // The model fails during the poll: the papers are recorded and posted by words; none has a vector.
         await PollAsync(Start(new FailingEmbedder(_model.Embedder)), Earlier, Grasping, Folding, Weather);
         Assert.Equal([Grasping.ArxivId], (await DeliverAsync()).Select(p => p.ArxivId));
-        Assert.Equal(4, _bot.Store.CountWithoutEmbedding(_model.Embedder.ModelName));
+        Assert.Equal(4, _bot.Store.CountWithoutEmbedding(PaperEmbedder.StoreKey(_model.Embedder)));
 
         // After a restart the background embedder gives them vectors, and the paper matched by meaning is queued then.
         var restarted = Start();
@@ -114,8 +115,8 @@ public sealed class AboutSubscriptionTests : IDisposable
         Subscribe(Interest);
         await PollAsync(Start(new FailingEmbedder(_model.Embedder)), Earlier, Folding);
         var late = _bot.Create<LateAboutDeliveries>(semantic.About);
-        var vector = (await _model.Embedder.EmbedAsync([EmbeddingText.Of(Folding)], CancellationToken.None))[0];
-        var embedding = new PaperEmbedding(Folding.ArxivId, _model.Embedder.ModelName, vector);
+        var vector = (await PaperEmbedder.EmbedAsync(_model.Embedder, [Folding], CancellationToken.None))[0];
+        var embedding = new PaperEmbedding(Folding.ArxivId, PaperEmbedder.StoreKey(_model.Embedder), vector);
 
         await late.OnComputedAsync(semantic.Vectors, [Folding], [embedding], CancellationToken.None);
         await late.OnComputedAsync(semantic.Vectors, [Folding], [embedding], CancellationToken.None);

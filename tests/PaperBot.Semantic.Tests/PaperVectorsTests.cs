@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Search;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 using PaperBot.Storage;
@@ -30,7 +31,7 @@ public sealed class PaperVectorsTests(ModelFixture model) : IDisposable
     private void Seed(params Paper[] papers) =>
         Store.RecordPoll(papers, [], new PollState(true, DateTimeOffset.UnixEpoch, TestPapers.Day));
 
-    private PaperVectors Vectors(ITextEmbedder embedder) => new(embedder, Store, NullLogger<PaperVectors>.Instance);
+    private PaperVectors Vectors(ITextEmbedder embedder) => new(embedder, Store, new PaperSearchIndex(Store), NullLogger<PaperVectors>.Instance);
 
     [Fact]
     public async Task Backfill_StoredPapers_EmbedsEachOnceAndAnotherProcessReadsThemBack()
@@ -49,10 +50,31 @@ public sealed class PaperVectorsTests(ModelFixture model) : IDisposable
         var again = Vectors(restarted);
         var found = await again.ForPapersAsync([Grasping, Weather, Proofs], CancellationToken.None);
 
-        Assert.Equal(3, counting.Texts);
+        // A paper is its title and its abstract, embedded apart (PaperEmbedder).
+        Assert.Equal(6, counting.Texts);
         Assert.Equal(0, restarted.Texts);
         Assert.Equal(0, again.CountMissing());
         Assert.Equal(1f, VectorMath.Dot(found[Grasping.ArxivId], vectors.Find(Grasping.ArxivId)!), 5);
+    }
+
+    [Fact]
+    public async Task Backfill_VectorsMadeTheOldWay_AreCountedMissingAndReplaced()
+    {
+        // A store from before papers were embedded as title and abstract apart holds vectors under the model's bare name.
+        Seed(Grasping, Weather);
+        var joined = await model.Embedder.EmbedAsync([Grasping.Title + ". " + Grasping.Abstract], CancellationToken.None);
+        Store.SaveEmbeddings([new PaperEmbedding(Grasping.ArxivId, model.Embedder.ModelName, joined[0])]);
+        var vectors = Vectors(model.Embedder);
+
+        Assert.Equal(0, vectors.Count);
+        Assert.Equal(2, vectors.CountMissing());
+        Assert.Equal(2, await vectors.BackfillAsync(8, CancellationToken.None));
+
+        Assert.Equal(0, vectors.CountMissing());
+        Assert.Empty(Store.AllEmbeddings(model.Embedder.ModelName));
+        var made = Store.AllEmbeddings(PaperEmbedder.StoreKey(model.Embedder)).Single(e => e.ArxivId == Grasping.ArxivId).Vector;
+        Assert.Equal(1f, VectorMath.Dot(made, made), 4);
+        Assert.True(VectorMath.Dot(made, joined[0]) < 0.999f, "the vector was made again, from title and abstract apart");
     }
 
     [Fact]
@@ -65,9 +87,9 @@ public sealed class PaperVectorsTests(ModelFixture model) : IDisposable
         var found = await vectors.ForPapersAsync([Grasping, Grasping], CancellationToken.None);
 
         Assert.Single(found);
-        Assert.Equal(1, counting.Texts);
+        Assert.Equal(2, counting.Texts);
         Assert.Equal(1, vectors.CountMissing());
-        Assert.Single(Store.AllEmbeddings(model.Embedder.ModelName));
+        Assert.Single(Store.AllEmbeddings(PaperEmbedder.StoreKey(model.Embedder)));
     }
 
     [Fact]

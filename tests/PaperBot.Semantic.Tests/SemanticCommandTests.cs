@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.Core.Commands;
 using PaperBot.Core.Commands.Handlers;
 using PaperBot.Core.Papers;
+using PaperBot.Core.Search;
 using PaperBot.Core.Semantic;
 using PaperBot.Core.Storage;
 using PaperBot.Testing;
@@ -30,7 +31,7 @@ public sealed class SemanticCommandTests : IDisposable
 
     public SemanticCommandTests(ModelFixture model)
     {
-        _vectors = new PaperVectors(model.Embedder, _bot.Store, NullLogger<PaperVectors>.Instance);
+        _vectors = new PaperVectors(model.Embedder, _bot.Store, _bot.Get<PaperSearchIndex>(), NullLogger<PaperVectors>.Instance);
         _bot.Store.RecordPoll([Grasping, Folding, Weather, Proofs], [], new PollState(true, _bot.Time.GetUtcNow(), TestPapers.Day));
     }
 

@@ -31,4 +31,22 @@ public abstract class EmbeddingStoreTests(StoreHarness harness) : StoreTestBase(
         Assert.Equal(["2509.00003", "2509.00001"], Store.PapersWithoutEmbedding("mini", 10).Select(p => p.ArxivId));
         Assert.Equal(2, Store.CountWithoutEmbedding("mini"));
     }
+
+    [Fact]
+    public void CountWithoutEmbedding_VectorOfAnotherModel_CountsAsMissingUntilReplaced()
+    {
+        // How papers are embedded changed (a new model name): the old vectors are still stored, but owed again.
+        Store.RecordPoll([Samples.Paper("2509.00001"), Samples.Paper("2509.00002"), Samples.Paper("2509.00003")], [], Samples.Polled(Samples.Day));
+        Store.SaveEmbeddings([new PaperEmbedding("2509.00001", "mini", [1f]), new PaperEmbedding("2509.00002", "mini", [2f])]);
+        Store.SaveEmbeddings([new PaperEmbedding("2509.00001", "mini/v2", [3f])]);
+
+        Assert.Equal(2, Store.CountWithoutEmbedding("mini/v2"));
+        Assert.Equal(["2509.00002", "2509.00003"], Store.PapersWithoutEmbedding("mini/v2", 10).Select(p => p.ArxivId).Order(StringComparer.Ordinal));
+        Assert.Equal(2, Store.CountWithoutEmbedding("mini"));
+
+        Store.SaveEmbeddings([new PaperEmbedding("2509.00002", "mini/v2", [4f]), new PaperEmbedding("2509.00003", "mini/v2", [5f])]);
+        Reopen();
+        Assert.Equal(0, Store.CountWithoutEmbedding("mini/v2"));
+        Assert.Equal(3, Store.CountWithoutEmbedding("mini"));
+    }
 }

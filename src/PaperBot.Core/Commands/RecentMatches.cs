@@ -38,7 +38,8 @@ public static class RecentMatches
                 continue;
             }
 
-            judged.Add((paper, sentence.Of(vector), query.Matches(PaperText.From(paper, vector))));
+            var text = PaperText.From(paper, vector);
+            judged.Add((paper, sentence.Of(vector, text), query.Matches(text)));
         }
 
         var closest = judged.OrderByDescending(j => j.Closeness).ThenBy(j => j.Paper.ArxivId, StringComparer.Ordinal).ToList();

@@ -11,7 +11,7 @@ namespace PaperBot.Core.Query;
 public sealed record AboutCloseness(float Threshold, string? Suffix)
 {
     /// <summary>The calibrated default closeness.</summary>
-    public const float DefaultThreshold = 1.6f;
+    public const float DefaultThreshold = 1.65f;
 
     public const float Step = 0.5f;
 

@@ -4,8 +4,9 @@ namespace PaperBot.Core.Query;
 
 /// <summary>
 /// <c>about:"a sentence"</c>, optionally followed by <c>~strict</c>, <c>~broad</c> or <c>~0.NN</c>: matches a paper
-/// whose title and abstract mean something close to the sentence: the closeness of the two unit vectors stands at
-/// least <see cref="Threshold"/> standard deviations above a typical stored paper's (<see cref="Semantic.SentenceScore"/>).
+/// whose title and abstract mean something close to the sentence: the closeness of the two unit vectors, in standard
+/// deviations above a typical stored paper's, plus a little for the sentence's rare words the paper uses, reaches
+/// <see cref="Threshold"/> (<see cref="Semantic.SentenceScore"/>).
 /// The sentence's score is computed when the query is used, not when it is parsed, and set with <see cref="Bind"/>.
 /// </summary>
 internal sealed class AboutNode(string sentence, AboutCloseness closeness, int column) : QueryNode(column)
@@ -25,15 +26,22 @@ internal sealed class AboutNode(string sentence, AboutCloseness closeness, int c
 
     public void Bind(Semantic.SentenceScore sentenceScore) => _score = sentenceScore;
 
-    public override bool Matches(PaperText paper) => Matches(paper.Vector);
+    /// <summary>The sentence's score, once bound.</summary>
+    public Semantic.SentenceScore Score => _score ?? throw new InvalidOperationException($"about:\"{Sentence}\" was used before its sentence was embedded.");
 
-    /// <summary>Whether a paper with this vector matches (a paper whose vector is not known does not).</summary>
-    public bool Matches(float[]? paperVector)
+    public override bool Matches(PaperText paper)
     {
-        var sentenceScore = _score ?? throw new InvalidOperationException($"about:\"{Sentence}\" was used before its sentence was embedded.");
+        // Unbound is a bug even when there is no vector to compare; a paper whose vector is not known cannot be judged
+        // by meaning, so it does not match.
+        var score = Score;
+        return paper.Vector is not null && score.Of(paper.Vector, paper) >= Threshold;
+    }
 
-        // A paper whose vector is not known cannot be judged by meaning; it does not match.
-        return paperVector is not null && sentenceScore.Of(paperVector) >= Threshold;
+    /// <summary>Whether a paper with this vector, holding this share of the sentence's word weight, matches.</summary>
+    public bool Matches(float[]? paperVector, float wordShare)
+    {
+        var score = Score;
+        return paperVector is not null && score.Of(paperVector, wordShare) >= Threshold;
     }
 
     public override void Render(StringBuilder text)

@@ -7,7 +7,7 @@ public sealed partial class PaperSearchIndex
     /// <summary>
     /// Of <paramref name="candidates"/> (papers with their meaning vectors, in rank order), those <paramref name="query"/>
     /// matches, in the same order. Its words, upvotes and has: are evaluated on the postings and its (bound) about:
-    /// conditions on the vectors, so nothing is read from the store but the candidates the postings cannot settle: a
+    /// conditions on the vectors and the postings of their sentences' words, so nothing is read from the store but the candidates the postings cannot settle: a
     /// phrase's, a paper whose text changed since it was indexed, a paper not indexed yet.
     /// </summary>
     public IReadOnlyList<string> Among(TopicQuery query, IReadOnlyList<(string ArxivId, float[] Vector)> candidates)
@@ -36,9 +36,10 @@ public sealed partial class PaperSearchIndex
             PaperBits Meaning(AboutNode node)
             {
                 var bits = new PaperBits(state.Capacity);
+                var shares = SharesOf(node.Score.Words, numbers);
                 for (var i = 0; i < candidates.Count; i++)
                 {
-                    if (numbers[i] >= 0 && node.Matches(candidates[i].Vector))
+                    if (numbers[i] >= 0 && node.Matches(candidates[i].Vector, shares[i]))
                     {
                         bits.Add(numbers[i]);
                     }

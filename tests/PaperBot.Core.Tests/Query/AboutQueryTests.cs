@@ -76,7 +76,7 @@ public sealed class AboutQueryTests
         var broad = TopicQuery.Parse("about:\"weather\"~2");
 
         // Closeness 0.6 against a typical 0.1 with a spread of 0.2: 2.5 standard deviations above typical.
-        var score = new Semantic.SentenceScore([1, 0], 0.1f, 0.2f);
+        var score = new Semantic.SentenceScore([1, 0], 0.1f, 0.2f, Semantic.SentenceWords.None);
         strict.Bind("weather", score);
         broad.Bind("weather", score);
         var paper = TestPapers.Make("2611.00001", "Forecasts");

@@ -30,7 +30,10 @@ public sealed class PaperSearchIndexAmongTests : IDisposable
         var random = new Random(seed);
         var stored = _bot.Store.ListedSince(DateOnly.MinValue);
         var candidates = stored.OrderBy(_ => random.Next()).Select(p => (p.ArxivId, Vector: UnitVector(random))).ToList();
-        var score = new SentenceScore([1, 0], 0.1f, 0.2f);
+        // The sentence's words are weighed on the index, as PaperVectors does: matching by text (PaperText) and on
+        // the postings (Among) must give each paper the same share of them.
+        var score = new SentenceScore([1, 0], 0.1f, 0.2f, index.WeighWords("agents planning in learned worlds"));
+        Assert.NotEmpty(score.Words.Stems);
 
         var compared = 0;
         var nonEmpty = 0;
@@ -68,11 +71,11 @@ public sealed class PaperSearchIndexAmongTests : IDisposable
         List<(string, float[])> candidates = [("2611.00001", [1, 0]), ("2611.00002", [1, 0])];
 
         var query = TopicQuery.Parse("about:\"robots\" -survey");
-        query.Bind("robots", new SentenceScore([1, 0], 0.1f, 0.2f));
+        query.Bind("robots", new SentenceScore([1, 0], 0.1f, 0.2f, SentenceWords.None));
         Assert.Equal(["2611.00002"], index.Among(query, candidates));
 
         var phrase = TopicQuery.Parse("about:\"robots\" \"robots that\"");
-        phrase.Bind("robots", new SentenceScore([1, 0], 0.1f, 0.2f));
+        phrase.Bind("robots", new SentenceScore([1, 0], 0.1f, 0.2f, SentenceWords.None));
         Assert.Empty(index.Among(phrase, candidates));
     }
 

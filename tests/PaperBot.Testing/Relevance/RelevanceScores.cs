@@ -9,18 +9,32 @@ namespace PaperBot.Testing.Relevance;
 /// computed with the real model: micro-F1 of about: at a closeness, mean R-precision of the ranking, on-topic share of
 /// the five nearest papers and of the five recommended for a reading list. about: scores and ranks papers as PaperBot
 /// does (<see cref="SentenceScore"/>, expanded and measured against <paramref name="background"/>: the vectors of every
-/// paper in the store, by default the papers scored; <paramref name="expand"/> false: the sentence as written). Only pairs of the topics and <paramref name="papers"/> are counted.
+/// paper in the store, by default the papers scored, whose texts <paramref name="backgroundPapers"/> weigh the sentence's
+/// words; <paramref name="expand"/> false: the sentence as written; <paramref name="words"/> false: meaning alone). Only
+/// pairs of the topics and <paramref name="papers"/> are counted.
 /// </summary>
 public sealed class RelevanceScores(
-    IReadOnlyList<LabelledTopic> topics, IReadOnlyList<Paper> papers, float[][] paperVectors, float[][] interestVectors, float[][]? background = null, bool expand = true)
+    IReadOnlyList<LabelledTopic> topics, IReadOnlyList<Paper> papers, float[][] paperVectors, float[][] interestVectors,
+    float[][]? background = null, bool expand = true, IReadOnlyList<Paper>? backgroundPapers = null, bool words = true)
 {
-    private readonly SentenceScore[] _interests = [.. interestVectors.Select(v => SentenceScore.Measure(v, background ?? paperVectors, expand))];
+    private readonly PaperText[] _texts = [.. papers.Select(PaperText.From)];
+    private readonly SentenceScore[] _interests = Measure(topics, interestVectors, background ?? paperVectors, backgroundPapers ?? papers, expand, words);
     private readonly string[] _paperIds = [.. papers.Select(p => p.ArxivId)];
+
+    private static SentenceScore[] Measure(
+        IReadOnlyList<LabelledTopic> topics, float[][] interestVectors, float[][] background, IReadOnlyList<Paper> backgroundPapers, bool expand, bool words)
+    {
+        var texts = backgroundPapers.Select(PaperText.From).ToList();
+        return [.. interestVectors.Select((v, t) => SentenceScore.Measure(v, background, expand, words ? SentenceWords.Measure(topics[t].Interest, texts) : SentenceWords.None))];
+    }
+
+    /// <summary>The score about: gives paper <paramref name="p"/> for topic <paramref name="t"/>.</summary>
+    private float Score(int t, int p) => _interests[t].Of(paperVectors[p], _texts[p]);
 
     /// <summary>Micro-F1 over every (topic, paper) pair of "about: closeness to the interest at least <paramref name="threshold"/>".</summary>
     public double AboutF1(float threshold, IEnumerable<int>? topicIndexes = null) => MicroF1(
         topicIndexes ?? Enumerable.Range(0, topics.Count),
-        (t, p) => _interests[t].Of(paperVectors[p]) >= threshold);
+        (t, p) => Score(t, p) >= threshold);
 
     /// <summary>Micro-F1 of a plain cosine threshold (PaperBot's first rule, before closeness was measured against the store).</summary>
     public double CosineF1(float threshold) => MicroF1(
@@ -34,22 +48,22 @@ public sealed class RelevanceScores(
         return MicroF1(Enumerable.Range(0, topics.Count), (t, p) => queries[t].Matches(texts[_paperIds[p]]));
     }
 
-    /// <summary>The closeness with the best micro-F1 over <paramref name="topicIndexes"/>, from 0.5 to 4.0 by 0.1.</summary>
+    /// <summary>The closeness with the best micro-F1 over <paramref name="topicIndexes"/>, from 0.5 to 4.0 by 0.05 (the first of equals).</summary>
     public float BestThreshold(IEnumerable<int> topicIndexes)
     {
         var indexes = topicIndexes.ToArray();
-        return Enumerable.Range(5, 36).Select(i => i / 10f).MaxBy(threshold => AboutF1(threshold, indexes));
+        return Enumerable.Range(10, 71).Select(i => i / 20f).MaxBy(threshold => AboutF1(threshold, indexes));
     }
 
     /// <summary>
     /// Mean over topics of the share of relevant papers among the R closest, R being the topic's relevant count, ranked
-    /// as search about: ranks them (by the sentence's scored vector).
+    /// as search about: ranks them (by the score about: matches by).
     /// </summary>
     public double MeanRPrecision() => Enumerable.Range(0, topics.Count).Average(t =>
     {
         var relevant = topics[t].Relevant.ToHashSet(StringComparer.Ordinal);
         var top = Enumerable.Range(0, _paperIds.Length)
-            .OrderByDescending(p => VectorMath.Dot(_interests[t].Vector, paperVectors[p]))
+            .OrderByDescending(p => Score(t, p))
             .Take(relevant.Count)
             .Count(p => relevant.Contains(_paperIds[p]));
         return (double)top / relevant.Count;
