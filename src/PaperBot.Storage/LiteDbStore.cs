@@ -38,6 +38,9 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
     /// <summary>The rows of deliveries still owed, as stored (under <c>_gate</c>): marking one reads no query.</summary>
     private readonly OwedDeliveries _owed = new();
 
+    /// <summary>fsyncs LiteDB's log after each batch of writes.</summary>
+    private readonly LogFileSync _logSync;
+
     /// <summary>Writes to the papers so far (<see cref="ChangeStamp"/>).</summary>
     private long _paperWrites;
 
@@ -54,6 +57,7 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         _db = db;
         _fileLock = fileLock;
         Location = location;
+        _logSync = new LogFileSync(location);
         _papers = db.GetCollection<PaperDoc>("papers");
         _channels = db.GetCollection<ChannelDoc>("channels");
         _subscriptions = db.GetCollection<SubscriptionDoc>("subscriptions");
