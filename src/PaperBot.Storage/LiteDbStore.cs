@@ -41,6 +41,9 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
     /// <summary>fsyncs LiteDB's log after each batch of writes.</summary>
     private readonly LogFileSync _logSync;
 
+    /// <summary>The model whose vectors every paper had at that count of paper writes (under <c>_gate</c>), or null.</summary>
+    private (string Model, long PaperWrites)? _allEmbedded;
+
     /// <summary>Writes to the papers so far (<see cref="ChangeStamp"/>).</summary>
     private long _paperWrites;
 
@@ -75,6 +78,9 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         _subscriptions.EnsureIndex(x => x.ChannelKey);
         _saved.EnsureIndex(x => x.UserKey);
         _deliveries.EnsureIndex(x => x.State);
+
+        // LatestSent's page of the newest sends, however long the history grows.
+        _deliveries.EnsureIndex("SentTicks", "$.SentAt.UtcTicks");
     }
 
     /// <summary>What opening the store upgraded in its data (one sentence each, for the log); empty when it was current.</summary>
