@@ -19,26 +19,52 @@ public sealed partial class LiteDbStore : IEmbeddingStore
             return;
         }
 
-        Write(() => Embeddings.Upsert(embeddings.Select(e => new EmbeddingDoc
+        Write(() =>
         {
-            Id = e.ArxivId,
-            Model = e.Model,
-            Vector = MemoryMarshal.AsBytes(e.Vector.AsSpan()).ToArray(),
-        })));
+            // A vector of another model replaces a paper's vector of the model known complete: it is then missing one.
+            if (_allEmbedded is { } complete && embeddings.Any(e => e.Model != complete.Model))
+            {
+                _allEmbedded = null;
+            }
+
+            Embeddings.Upsert(embeddings.Select(e => new EmbeddingDoc
+            {
+                Id = e.ArxivId,
+                Model = e.Model,
+                Vector = MemoryMarshal.AsBytes(e.Vector.AsSpan()).ToArray(),
+            }));
+        });
     }
 
     public IReadOnlyList<PaperEmbedding> AllEmbeddings(string model) => Read(() => Embeddings.Find(x => x.Model == model)
         .Select(x => new PaperEmbedding(x.Id, x.Model, MemoryMarshal.Cast<byte, float>(x.Vector.AsSpan()).ToArray()))
         .ToList());
 
+    /// <remarks>
+    /// The background embedder asks every round, and reading every paper and vector to answer took most of a round's
+    /// store time at 20,000 papers. Once a read finds none missing, the answer stays empty until a poll writes papers
+    /// (<see cref="ChangeStamp"/>) or a vector of another model replaces one, so until then it is given without a read.
+    /// </remarks>
     public IReadOnlyList<Paper> PapersWithoutEmbedding(string model, int limit) => Read(() =>
     {
+        var papersNow = Volatile.Read(ref _paperWrites);
+        if (_allEmbedded == (model, papersNow))
+        {
+            return [];
+        }
+
         var done = EmbeddedIds(model);
-        return _papers.Query().OrderByDescending(x => x.ListedOn).Select(x => x.Id).ToEnumerable()
+        var missing = _papers.Query().OrderByDescending(x => x.ListedOn).Select(x => x.Id).ToEnumerable()
             .Where(id => !done.Contains(id))
             .Take(limit)
             .Select(id => _papers.FindById(id).ToPaper())
             .ToList();
+        if (missing.Count == 0)
+        {
+            _allEmbedded = (model, papersNow);
+        }
+
+        return missing;
     });
 
     // Counted from the collections' sizes and the index on Model, without reading a vector: search and similar ask

@@ -20,9 +20,10 @@ public sealed partial class LiteDbStore
     /// <summary>Runs <paramref name="write"/> in a transaction and makes it durable before returning.</summary>
     /// <remarks>
     /// LiteDB 5.0's commit writes the log file without fsync: it survives a crash of this process but not a power
-    /// cut. A checkpoint copies the log into the data file and fsyncs it, so the write is on disk before the caller
-    /// acts on it (posts, replies). Writes are group-committed: while one batch commits, callers queue; the first of
-    /// them then runs the whole queue as the next batch, in one transaction with one checkpoint, and every caller
+    /// cut. So each batch fsyncs the log file (<see cref="LogFileSync"/>), and the write is on disk before the caller
+    /// acts on it (posts, replies); LiteDB copies the log into the data file at its own checkpoints (when the log
+    /// passes its checkpoint size, and on close). Writes are group-committed: while one batch commits, callers queue;
+    /// the first of them then runs the whole queue as the next batch, in one transaction with one fsync, and every caller
     /// returns once its batch is on disk. A fan-out to many channels so pays one transaction and one fsync per
     /// batch instead of per write. A write that throws rolls its batch back, the rest are redone one by one, and
     /// only that caller sees the exception.
@@ -130,7 +131,7 @@ public sealed partial class LiteDbStore
         }
     }
 
-    /// <summary>Under <c>_gate</c>: the batch in one transaction plus a checkpoint, or one by one when a write throws.</summary>
+    /// <summary>Under <c>_gate</c>: the batch in one transaction plus an fsync of the log, or one by one when a write throws.</summary>
     private void Commit(List<QueuedWrite> batch)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -142,7 +143,11 @@ public sealed partial class LiteDbStore
             }
         }
 
-        _db.Checkpoint();
+        // No log file after a commit would be LiteDB changing how it writes: a checkpoint is then the safe way to disk.
+        if (!_logSync.Flush())
+        {
+            _db.Checkpoint();
+        }
     }
 
     /// <summary>False (rolled back) when a write threw; a lone write that throws keeps its exception.</summary>

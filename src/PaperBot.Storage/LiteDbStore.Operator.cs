@@ -30,8 +30,7 @@ public sealed partial class LiteDbStore : IOperatorStore
 
     public IReadOnlyList<Delivery> LatestSent(int limit) => Read(() =>
     {
-        // An index on the send time keeps this one page of rows however long the history grows.
-        _deliveries.EnsureIndex("SentTicks", "$.SentAt.UtcTicks");
+        // The index on the send time (made at open) keeps this one page of rows however long the history grows.
         return _deliveries.Query()
             .Where("$.SentAt.UtcTicks > 0")
             .OrderByDescending("$.SentAt.UtcTicks")

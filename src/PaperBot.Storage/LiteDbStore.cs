@@ -38,6 +38,12 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
     /// <summary>The rows of deliveries still owed, as stored (under <c>_gate</c>): marking one reads no query.</summary>
     private readonly OwedDeliveries _owed = new();
 
+    /// <summary>fsyncs LiteDB's log after each batch of writes.</summary>
+    private readonly LogFileSync _logSync;
+
+    /// <summary>The model whose vectors every paper had at that count of paper writes (under <c>_gate</c>), or null.</summary>
+    private (string Model, long PaperWrites)? _allEmbedded;
+
     /// <summary>Writes to the papers so far (<see cref="ChangeStamp"/>).</summary>
     private long _paperWrites;
 
@@ -54,6 +60,7 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         _db = db;
         _fileLock = fileLock;
         Location = location;
+        _logSync = new LogFileSync(location);
         _papers = db.GetCollection<PaperDoc>("papers");
         _channels = db.GetCollection<ChannelDoc>("channels");
         _subscriptions = db.GetCollection<SubscriptionDoc>("subscriptions");
@@ -71,6 +78,9 @@ public sealed partial class LiteDbStore : IPaperBotStore, IOpenedStore
         _subscriptions.EnsureIndex(x => x.ChannelKey);
         _saved.EnsureIndex(x => x.UserKey);
         _deliveries.EnsureIndex(x => x.State);
+
+        // LatestSent's page of the newest sends, however long the history grows.
+        _deliveries.EnsureIndex("SentTicks", "$.SentAt.UtcTicks");
         Embeddings.EnsureIndex(x => x.Model);
     }
 

@@ -133,6 +133,7 @@ internal static class DeliveryBenchmark
         var deliveries = bot.Enqueue(Papers, channels);
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var drained = await bot.DrainAsync(Patience);
         var elapsed = clock.Elapsed;
@@ -156,12 +157,17 @@ internal static class DeliveryBenchmark
             limits.TooManyRequests, Missing: expected.Except(created).Count(), Duplicated: created.Count - created.Distinct().Count(),
             Unexpected: created.Distinct().Except(expected).Count(), NotSent: Unsent(bot.Store, deliveries), bot.Log)
         {
-            Detail = $"one post to each of the {channelCount:N0} channels took {firstWave.TotalSeconds:F2} s ({channelCount / Math.Max(firstWave.TotalSeconds, 0.001):F0} posts/s: PaperBot's own pace, below the limit)",
+            Detail = $"one post to each of the {channelCount:N0} channels took {firstWave.TotalSeconds:F2} s ({channelCount / Math.Max(firstWave.TotalSeconds, 0.001):F0} posts/s: PaperBot's own pace, below the limit)"
+                + $"; each {channelCount:N0} posts in turn arrived {Waves(posts.Select(p => p.At - startedAt), channelCount)} s after the start",
             Baseline = bare.Posts / bare.Elapsed.TotalSeconds,
             BaselineText = $"a bare HTTP client (same fake and limits, same pacing and parallelism, no storage or rendering) posted {bare.Posts:N0} in {bare.Elapsed.TotalSeconds:F2} s ({bare.Refused} refused)",
             Cpu = $"PaperBot {PerPost(cpu, posts.Count)} us/post, the bare client {PerPost(bare.Cpu, bare.Posts)} us/post (this process's CPU time while posting, the fake Slack's share included)",
         };
     }
+
+    /// <summary>First and last arrival of each successive <paramref name="size"/> posts, in seconds: where a fan-out spends its time.</summary>
+    private static string Waves(IEnumerable<TimeSpan> arrivals, int size) => string.Join(", ", arrivals.Order().Chunk(size)
+        .Select(wave => string.Create(CultureInfo.InvariantCulture, $"{wave[0].TotalSeconds:F2}-{wave[^1].TotalSeconds:F2}")));
 
     private static string PerPost(TimeSpan cpu, int posts) => (cpu.TotalMicroseconds / Math.Max(posts, 1)).ToString("F0", CultureInfo.InvariantCulture);
 

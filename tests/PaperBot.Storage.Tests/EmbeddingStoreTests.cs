@@ -49,4 +49,23 @@ public abstract class EmbeddingStoreTests(StoreHarness harness) : StoreTestBase(
         Assert.Equal(0, Store.CountWithoutEmbedding("mini/v2"));
         Assert.Equal(3, Store.CountWithoutEmbedding("mini"));
     }
+
+    [Fact]
+    public void PapersWithoutEmbedding_AfterNoneWasMissing_SeesANewPollAndAVectorOfAnotherModel()
+    {
+        Store.RecordPoll([Samples.Paper("2509.00001")], [], Samples.Polled(Samples.Day));
+        Store.SaveEmbeddings([new PaperEmbedding("2509.00001", "mini", [1f])]);
+        Assert.Empty(Store.PapersWithoutEmbedding("mini", 10));
+        Assert.Equal(["2509.00001"], Store.PapersWithoutEmbedding("other", 10).Select(p => p.ArxivId));
+
+        // Known complete for "mini" now: a poll that adds a paper and a vector of another model must both show.
+        Assert.Empty(Store.PapersWithoutEmbedding("mini", 10));
+        Store.RecordPoll([Samples.Paper("2509.00002")], [], Samples.Polled(Samples.Day));
+        Assert.Equal(["2509.00002"], Store.PapersWithoutEmbedding("mini", 10).Select(p => p.ArxivId));
+
+        Store.SaveEmbeddings([new PaperEmbedding("2509.00002", "mini", [2f])]);
+        Assert.Empty(Store.PapersWithoutEmbedding("mini", 10));
+        Store.SaveEmbeddings([new PaperEmbedding("2509.00001", "other", [3f])]);
+        Assert.Equal(["2509.00001"], Store.PapersWithoutEmbedding("mini", 10).Select(p => p.ArxivId));
+    }
 }
