@@ -145,6 +145,9 @@ internal static class CommandsBenchmark
             Console.WriteLine($"  {"",-34} p99 ratio {distinctBot.Run.Percentile(0.99) / distinctFloor.Run.Percentile(0.99):F2}x (information, not a target)"
                 + (distinctBot.Run.FirstError is { } distinctError ? $"; first error: {distinctError}" : ""));
             Console.WriteLine($"  RSS: idle {rssIdle:F0} MB, after the load {rssAfter:F0} MB");
+            var verify = keys.VerifyCost(keys.Make(1, "today", null)[0]);
+            Console.WriteLine($"  Ed25519 verification of one interaction (required of every request; the floor does none): {verify.TotalMicroseconds:F0} us"
+                + $" = {verify.TotalMicroseconds / Math.Max(rows[0].Bare.CpuPerAnswer, 1):F1}x the floor's whole CPU per answer");
             var met = singleSearch <= TimeSpan.FromMilliseconds(10)
                 && rows.All(r => r.Bot.Run.Errors == 0 && r.Bot.Run.Slowest < TimeSpan.FromSeconds(2.5) && r.Bot.Run.Percentile(0.99) <= 3 * r.Bare.Run.Percentile(0.99));
             return new SizeResult(singleSearch.TotalMilliseconds, rssIdle, rssAfter, met,
