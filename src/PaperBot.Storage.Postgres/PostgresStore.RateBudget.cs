@@ -36,21 +36,29 @@ public sealed partial class PostgresStore
         return TimeSpan.FromSeconds(end ?? throw new InvalidOperationException($"The rate budget {name} could not be created."));
     }
 
-    // The slot a reservation of one would get is GREATEST(next_at, now - tolerance, held_until): taken only if it is due.
+    // The slot a reservation of one would get is GREATEST(next_at, now - tolerance, held_until): taken only if it is due,
+    // and for a spare request only if it is due by the part of the burst a spare request may not use ($4).
     private const string TryTakeSql = """
         UPDATE rate_budgets
         SET next_at = GREATEST(next_at, statement_timestamp() - $2 * interval '1 second', held_until) + $3 * interval '1 second'
-        WHERE name = $1 AND GREATEST(next_at, statement_timestamp() - $2 * interval '1 second', held_until) <= statement_timestamp()
+        WHERE name = $1
+          AND GREATEST(next_at, statement_timestamp() - $2 * interval '1 second', held_until) <= statement_timestamp() - $4 * interval '1 second'
         """;
 
-    /// <summary>Takes the budget's next slot only if it is due now, across every replica; false when none is.</summary>
-    internal async Task<bool> TryTakeRateSlotAsync(string name, RateRule rule, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the budget's next slot only if it is due now, across every replica; false when none is. A
+    /// <paramref name="spare"/> request gets one only while the budget is not running into its burst (as
+    /// <see cref="KeyedPacer.TakeSpareAsync"/> keeps it in one process), so it never takes a turn from requests of
+    /// other replicas that keep the budget busy.
+    /// </summary>
+    internal async Task<bool> TryTakeRateSlotAsync(string name, RateRule rule, bool spare, CancellationToken cancellationToken)
     {
         await using var connection = await _source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var create = Command(connection, null,
             "INSERT INTO rate_budgets (name, next_at) VALUES ($1, '-infinity') ON CONFLICT (name) DO NOTHING", name);
         await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await using var take = Command(connection, null, TryTakeSql, name, rule.Tolerance.TotalSeconds, rule.Interval.TotalSeconds);
+        var reserved = spare ? rule.Tolerance - rule.SpareTolerance : TimeSpan.Zero;
+        await using var take = Command(connection, null, TryTakeSql, name, rule.Tolerance.TotalSeconds, rule.Interval.TotalSeconds, reserved.TotalSeconds);
         return await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 

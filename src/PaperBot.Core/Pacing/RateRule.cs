@@ -17,5 +17,5 @@ public sealed record RateRule(TimeSpan Interval, int Burst = 1)
     public TimeSpan Tolerance => Interval * Math.Max(0, Burst - 1);
 
     /// <summary>A spare request may run one interval ahead at most, never into the rest of the burst.</summary>
-    internal TimeSpan SpareTolerance => Burst > 1 ? Interval : TimeSpan.Zero;
+    public TimeSpan SpareTolerance => Burst > 1 ? Interval : TimeSpan.Zero;
 }

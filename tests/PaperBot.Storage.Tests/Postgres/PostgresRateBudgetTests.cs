@@ -82,6 +82,30 @@ public sealed class PostgresRateBudgetTests : IDisposable
     }
 
     [Fact]
+    public async Task TryTakeRateSlot_Spare_OnlyWhileNoReplicaRunsIntoTheBurst()
+    {
+        using var first = PostgresStore.Open(_database.ConnectionString);
+        using var second = PostgresStore.Open(_database.ConnectionString);
+
+        // An idle budget has a spare turn for a hint.
+        Assert.True(await second.TryTakeRateSlotAsync("b", Slow, spare: true, CancellationToken.None));
+
+        // Another replica's posts take 5 of the burst at once: no spare turn is left, though ordinary ones are.
+        await first.ReserveRateSlotsAsync("b", Slow, 5, CancellationToken.None);
+        Assert.False(await second.TryTakeRateSlotAsync("b", Slow, spare: true, CancellationToken.None));
+        Assert.True(await second.TryTakeRateSlotAsync("b", Slow, spare: false, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TakeAsync_SpareOnAnIdleBudget_GoesAtOnce()
+    {
+        using var store = PostgresStore.Open(_database.ConnectionString);
+        var budget = new PostgresRateBudget(store, TimeProvider.System, NullLogger<PostgresRateBudget>.Instance);
+
+        await budget.TakeAsync("b", Slow, spare: true, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task TryTakeAsync_HeldByA429_GivesNoTurnToAnyReplica()
     {
         using var first = PostgresStore.Open(_database.ConnectionString);
