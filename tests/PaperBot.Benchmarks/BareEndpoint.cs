@@ -17,9 +17,15 @@ internal static class BareEndpoint
     private static readonly byte[] Answer = System.Text.Encoding.UTF8.GetBytes(
         "{\"type\":4,\"data\":{\"content\":\"" + new string('x', 990) + "\"}}");
 
-    /// <summary>Serves <c>POST /discord/interactions</c> on <paramref name="url"/> until the process is killed or standard input closes.</summary>
-    public static async Task<int> ServeAsync(string url)
+    /// <summary>
+    /// Serves <c>POST /discord/interactions</c> on <paramref name="url"/> until the process is killed or standard input
+    /// closes. With <paramref name="publicKeyHex"/>, it first verifies the request's Ed25519 signature as Discord requires
+    /// of every endpoint (401 when it does not match): the floor of a verifying endpoint, for information.
+    /// </summary>
+    public static async Task<int> ServeAsync(string url, string? publicKeyHex = null)
     {
+        var key = publicKeyHex is null ? null
+            : NSec.Cryptography.PublicKey.Import(NSec.Cryptography.SignatureAlgorithm.Ed25519, Convert.FromHexString(publicKeyHex), NSec.Cryptography.KeyBlobFormat.RawPublicKey);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
@@ -28,6 +34,12 @@ internal static class BareEndpoint
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
+            if (key is not null && !Verified(key, context.Request.Headers, body.ToArray()))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+
             context.Response.ContentType = "application/json";
             await context.Response.Body.WriteAsync(Answer);
         });
@@ -38,5 +50,13 @@ internal static class BareEndpoint
         await Console.In.ReadToEndAsync();
         await app.StopAsync();
         return 0;
+    }
+
+    private static bool Verified(NSec.Cryptography.PublicKey key, IHeaderDictionary headers, byte[] body)
+    {
+        var timestamp = headers["X-Signature-Timestamp"].ToString();
+        var signature = Convert.FromHexString(headers["X-Signature-Ed25519"].ToString());
+        byte[] message = [.. System.Text.Encoding.ASCII.GetBytes(timestamp), .. body];
+        return NSec.Cryptography.SignatureAlgorithm.Ed25519.Verify(key, message, signature);
     }
 }

@@ -49,6 +49,9 @@ internal static class CommandsBenchmark
             await using var floor = HostProcess.StartFloor();
             await floor.WaitForStderrAsync(BareEndpoint.Ready, TimeSpan.FromMinutes(1));
             var bare = new Uri(floor.BaseUrl, "discord/interactions");
+            await using var verifyingFloor = HostProcess.StartFloor(keys.PublicKeyHex);
+            await verifyingFloor.WaitForStderrAsync(BareEndpoint.Ready, TimeSpan.FromMinutes(1));
+            var verifying = new Uri(verifyingFloor.BaseUrl, "discord/interactions");
             await using var bot = HostProcess.Start(new Dictionary<string, string>(storage.Settings)
             {
                 ["HuggingFace:BaseUrl"] = "http://127.0.0.1:9",
@@ -73,7 +76,7 @@ internal static class CommandsBenchmark
             };
 
             // Warm up both (JIT, connections), then let the bot settle before measuring its idle memory.
-            foreach (var url in new[] { endpoint, bare })
+            foreach (var url in new[] { endpoint, bare, verifying })
             {
                 await LoadRun.SendAsync(http, url, keys.Make(100, "today", null));
                 await LoadRun.SendAsync(http, url, keys.Make(100, "search", SearchQuery));
@@ -98,6 +101,7 @@ internal static class CommandsBenchmark
             {
                 var bodies = keys.Make(Requests, command, query);
                 await LoadRun.SendAsync(http, bare, bodies);
+                await LoadRun.SendAsync(http, verifying, bodies);
                 await LoadRun.SendAsync(http, endpoint, bodies);
             }
 
@@ -107,18 +111,22 @@ internal static class CommandsBenchmark
             // of either process or of the machine: each command is measured in several rounds, the floor and the bot
             // alternating, and the figures are taken over all rounds' answers together.
             var rows = new List<(string Command, Measured Bot, Measured Bare)>();
+            var verifyingRows = new List<Measured>();
             foreach (var (command, query) in commands)
             {
                 var floorRuns = new List<Measured>();
+                var verifyingRuns = new List<Measured>();
                 var botRuns = new List<Measured>();
                 for (var round = 0; round < Rounds; round++)
                 {
                     var bodies = keys.Make(Requests, command, query);
                     floorRuns.Add(await Measured.RunAsync(floor, http, bare, bodies));
+                    verifyingRuns.Add(await Measured.RunAsync(verifyingFloor, http, verifying, bodies));
                     botRuns.Add(await Measured.RunAsync(bot, http, endpoint, bodies));
                 }
 
                 rows.Add((query is null ? command : $"{command} {query}", Measured.Pool(botRuns), Measured.Pool(floorRuns)));
+                verifyingRows.Add(Measured.Pool(verifyingRuns));
                 Console.WriteLine($"  {(query is null ? command : $"{command} {query}")}: p99 ratio per round "
                     + string.Join(" / ", botRuns.Zip(floorRuns, (b, f) => (b.Run.Percentile(0.99) / f.Run.Percentile(0.99)).ToString("F2", CultureInfo.InvariantCulture) + "x")));
             }
@@ -132,12 +140,15 @@ internal static class CommandsBenchmark
             var rssAfter = bot.RssMegabytes();
             Console.WriteLine($"  {built[(built.IndexOf("Search index built", StringComparison.Ordinal))..]}");
             Console.WriteLine($"  single search (median of 21, one at a time): {LoadRun.Ms(singleSearch)}");
-            foreach (var (command, measured, baseline) in rows)
+            foreach (var ((command, measured, baseline), verified) in rows.Zip(verifyingRows))
             {
                 Console.WriteLine(measured.Run.Row($"PaperBot {command}") + $" | CPU {measured.CpuPerAnswer,4:F0} us/answer");
                 Console.WriteLine(baseline.Run.Row("bare Kestrel, own process") + $" | CPU {baseline.CpuPerAnswer,4:F0} us/answer");
                 Console.WriteLine($"  {"",-34} p99 ratio {measured.Run.Percentile(0.99) / baseline.Run.Percentile(0.99):F2}x; answers/s ratio {measured.Run.AnswersPerSecond / baseline.Run.AnswersPerSecond:P0}"
                     + (measured.Run.FirstError is { } error ? $"; first error: {error}" : ""));
+                Console.WriteLine(verified.Run.Row("bare Kestrel + Ed25519 check") + $" | CPU {verified.CpuPerAnswer,4:F0} us/answer");
+                Console.WriteLine($"  {"",-34} p99 ratio against it {measured.Run.Percentile(0.99) / verified.Run.Percentile(0.99):F2}x (information, not the issue's floor)"
+                    + (verified.Run.Errors > 0 ? $"; {verified.Run.Errors} errors: {verified.Run.FirstError}" : ""));
             }
 
             Console.WriteLine(distinctBot.Run.Row("PaperBot search, 1,000 spellings") + $" | CPU {distinctBot.CpuPerAnswer,4:F0} us/answer");

@@ -51,8 +51,8 @@ internal sealed class HostProcess : IAsyncDisposable
         return Launch([HostAssemblyPath()], environment, new Uri($"http://127.0.0.1:{port}/"));
     }
 
-    /// <summary>The floor in its own process, with the GC settings paperbot.runtimeconfig.json gives the host.</summary>
-    public static HostProcess StartFloor()
+    /// <summary>The floor in its own process, with the GC settings paperbot.runtimeconfig.json gives the host; verifying signatures of this key if given.</summary>
+    public static HostProcess StartFloor(string? verifyPublicKeyHex = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var environment = new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" };
@@ -64,7 +64,10 @@ internal sealed class HostProcess : IAsyncDisposable
             }
         }
 
-        return Launch([typeof(BareEndpoint).Assembly.Location, "floor", url], environment, new Uri(url + "/"));
+        string[] arguments = verifyPublicKeyHex is null
+            ? [typeof(BareEndpoint).Assembly.Location, "floor", url]
+            : [typeof(BareEndpoint).Assembly.Location, "floor", url, "--verify", verifyPublicKeyHex];
+        return Launch(arguments, environment, new Uri(url + "/"));
     }
 
     /// <summary>CPU time (user and system) the process has used so far, from /proc (Linux), in ms.</summary>

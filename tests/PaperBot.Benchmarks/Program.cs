@@ -23,6 +23,7 @@ return args.FirstOrDefault() switch
     "commands" when args is [_, "--provider", "postgres"] => await PostgresCommandsBenchmark.RunAsync(),
     "commands" => await CommandsBenchmark.RunAsync(),
     "floor" when args.Length == 2 => await BareEndpoint.ServeAsync(args[1]),
+    "floor" when args is [_, _, "--verify", var key] => await BareEndpoint.ServeAsync(args[1], key),
     "upgrade" => UpgradeBenchmark.Run(),
     "embedding" => await EmbeddingBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var batch) ? batch : new PaperBot.Semantic.SemanticOptions().BatchSize),
     "semantic-host" => await SemanticHostBenchmark.RunAsync(int.TryParse(args.ElementAtOrDefault(1), out var hostBatch) ? hostBatch : new PaperBot.Semantic.SemanticOptions().BatchSize),
