@@ -27,9 +27,7 @@ public sealed partial class PostgresStore
         var end = await ReserveAsync(connection, name, rule, count, cancellationToken).ConfigureAwait(false);
         if (end is null)
         {
-            await using var create = Command(connection, null,
-                "INSERT INTO rate_budgets (name, next_at) VALUES ($1, '-infinity') ON CONFLICT (name) DO NOTHING", name);
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await CreateRateBudgetAsync(connection, name, cancellationToken).ConfigureAwait(false);
             end = await ReserveAsync(connection, name, rule, count, cancellationToken).ConfigureAwait(false);
         }
 
@@ -54,12 +52,15 @@ public sealed partial class PostgresStore
     internal async Task<bool> TryTakeRateSlotAsync(string name, RateRule rule, bool spare, CancellationToken cancellationToken)
     {
         await using var connection = await _source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var create = Command(connection, null,
-            "INSERT INTO rate_budgets (name, next_at) VALUES ($1, '-infinity') ON CONFLICT (name) DO NOTHING", name);
-        await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         var reserved = spare ? rule.Tolerance - rule.SpareTolerance : TimeSpan.Zero;
-        await using var take = Command(connection, null, TryTakeSql, name, rule.Tolerance.TotalSeconds, rule.Interval.TotalSeconds, reserved.TotalSeconds);
-        return await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        if (await TryTakeAsync(connection, name, rule, reserved, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        // Not due, or the budget has no row yet: only a row created just now can have a slot to give.
+        return await CreateRateBudgetAsync(connection, name, cancellationToken).ConfigureAwait(false)
+            && await TryTakeAsync(connection, name, rule, reserved, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A 429 for the whole budget: no replica is given a slot of it for <paramref name="wait"/>.</summary>
@@ -70,6 +71,20 @@ public sealed partial class PostgresStore
             "UPDATE rate_budgets SET held_until = GREATEST(held_until, statement_timestamp() + $2 * interval '1 second') WHERE name = $1",
             name, wait.TotalSeconds);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds the budget's row, idle; false when it was there already.</summary>
+    private static async Task<bool> CreateRateBudgetAsync(NpgsqlConnection connection, string name, CancellationToken cancellationToken)
+    {
+        await using var create = Command(connection, null,
+            "INSERT INTO rate_budgets (name, next_at) VALUES ($1, '-infinity') ON CONFLICT (name) DO NOTHING", name);
+        return await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    private static async Task<bool> TryTakeAsync(NpgsqlConnection connection, string name, RateRule rule, TimeSpan reserved, CancellationToken cancellationToken)
+    {
+        await using var take = Command(connection, null, TryTakeSql, name, rule.Tolerance.TotalSeconds, rule.Interval.TotalSeconds, reserved.TotalSeconds);
+        return await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
     private static async Task<double?> ReserveAsync(NpgsqlConnection connection, string name, RateRule rule, int count, CancellationToken cancellationToken)

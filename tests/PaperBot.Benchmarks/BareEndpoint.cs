@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using PaperBot.Discord.Interactions;
 
 namespace PaperBot.Benchmarks;
 
@@ -19,13 +20,13 @@ internal static class BareEndpoint
 
     /// <summary>
     /// Serves <c>POST /discord/interactions</c> on <paramref name="url"/> until the process is killed or standard input
-    /// closes. With <paramref name="publicKeyHex"/>, it first verifies the request's Ed25519 signature as Discord requires
-    /// of every endpoint (401 when it does not match): the floor of a verifying endpoint, for information.
+    /// closes. With <paramref name="publicKeyHex"/>, it first verifies the request's Ed25519 signature with PaperBot's own
+    /// <see cref="InteractionVerifier"/>, as Discord requires of every endpoint (401 when it does not match): the floor of
+    /// a verifying endpoint, for information.
     /// </summary>
     public static async Task<int> ServeAsync(string url, string? publicKeyHex = null)
     {
-        var key = publicKeyHex is null ? null
-            : NSec.Cryptography.PublicKey.Import(NSec.Cryptography.SignatureAlgorithm.Ed25519, Convert.FromHexString(publicKeyHex), NSec.Cryptography.KeyBlobFormat.RawPublicKey);
+        var verifier = publicKeyHex is null ? null : new InteractionVerifier(publicKeyHex, TimeProvider.System);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
@@ -34,7 +35,8 @@ internal static class BareEndpoint
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
-            if (key is not null && !Verified(key, context.Request.Headers, body.ToArray()))
+            if (verifier is not null && !verifier.IsValid(
+                context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body.ToArray(), out _))
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
@@ -52,11 +54,4 @@ internal static class BareEndpoint
         return 0;
     }
 
-    private static bool Verified(NSec.Cryptography.PublicKey key, IHeaderDictionary headers, byte[] body)
-    {
-        var timestamp = headers["X-Signature-Timestamp"].ToString();
-        var signature = Convert.FromHexString(headers["X-Signature-Ed25519"].ToString());
-        byte[] message = [.. System.Text.Encoding.ASCII.GetBytes(timestamp), .. body];
-        return NSec.Cryptography.SignatureAlgorithm.Ed25519.Verify(key, message, signature);
-    }
 }

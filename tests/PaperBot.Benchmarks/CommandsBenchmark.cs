@@ -110,8 +110,7 @@ internal static class CommandsBenchmark
             // One run of 1,000 lasts a fraction of a second, so its p99 (its 10 slowest answers) swings with any pause
             // of either process or of the machine: each command is measured in several rounds, the floor and the bot
             // alternating, and the figures are taken over all rounds' answers together.
-            var rows = new List<(string Command, Measured Bot, Measured Bare)>();
-            var verifyingRows = new List<Measured>();
+            var rows = new List<(string Command, Measured Bot, Measured Bare, Measured Verifying)>();
             foreach (var (command, query) in commands)
             {
                 var floorRuns = new List<Measured>();
@@ -125,8 +124,7 @@ internal static class CommandsBenchmark
                     botRuns.Add(await Measured.RunAsync(bot, http, endpoint, bodies));
                 }
 
-                rows.Add((query is null ? command : $"{command} {query}", Measured.Pool(botRuns), Measured.Pool(floorRuns)));
-                verifyingRows.Add(Measured.Pool(verifyingRuns));
+                rows.Add((query is null ? command : $"{command} {query}", Measured.Pool(botRuns), Measured.Pool(floorRuns), Measured.Pool(verifyingRuns)));
                 Console.WriteLine($"  {(query is null ? command : $"{command} {query}")}: p99 ratio per round "
                     + string.Join(" / ", botRuns.Zip(floorRuns, (b, f) => (b.Run.Percentile(0.99) / f.Run.Percentile(0.99)).ToString("F2", CultureInfo.InvariantCulture) + "x")));
             }
@@ -140,7 +138,7 @@ internal static class CommandsBenchmark
             var rssAfter = bot.RssMegabytes();
             Console.WriteLine($"  {built[(built.IndexOf("Search index built", StringComparison.Ordinal))..]}");
             Console.WriteLine($"  single search (median of 21, one at a time): {LoadRun.Ms(singleSearch)}");
-            foreach (var ((command, measured, baseline), verified) in rows.Zip(verifyingRows))
+            foreach (var (command, measured, baseline, verified) in rows)
             {
                 Console.WriteLine(measured.Run.Row($"PaperBot {command}") + $" | CPU {measured.CpuPerAnswer,4:F0} us/answer");
                 Console.WriteLine(baseline.Run.Row("bare Kestrel, own process") + $" | CPU {baseline.CpuPerAnswer,4:F0} us/answer");

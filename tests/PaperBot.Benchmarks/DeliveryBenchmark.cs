@@ -26,7 +26,8 @@ internal static class DeliveryBenchmark
     private const int WarmUpChannels = 20;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
 
-    private static readonly Core.Papers.Paper[] Papers =
+    /// <summary>The papers of a fan-out, also the replicas benchmark's.</summary>
+    internal static readonly Core.Papers.Paper[] Papers =
     [
         TestPapers.Make("2611.20001", "Sparse mixtures of experts at scale", upvotes: 30),
         TestPapers.Make("2611.20002", "Agents that plan with world models", upvotes: 20),

@@ -23,12 +23,7 @@ internal static class ReplicaDeliveryBenchmark
     private const string Lease = "00:00:03";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(8);
 
-    private static readonly Core.Papers.Paper[] Papers =
-    [
-        TestPapers.Make("2611.20001", "Sparse mixtures of experts at scale", upvotes: 30),
-        TestPapers.Make("2611.20002", "Agents that plan with world models", upvotes: 20),
-        TestPapers.Make("2611.20003", "Diffusion transformers for video", upvotes: 10),
-    ];
+    private static readonly Core.Papers.Paper[] Papers = DeliveryBenchmark.Papers;
 
     public static async Task<int> RunAsync(string? platform)
     {

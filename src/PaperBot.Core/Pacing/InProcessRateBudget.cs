@@ -9,12 +9,12 @@ public sealed class InProcessRateBudget(TimeProvider time) : IRateBudget
 
     public Task TakeAsync(string name, RateRule rule, bool spare, CancellationToken cancellationToken)
     {
-        var pacer = _pacers.GetOrAdd(name, _ => new KeyedPacer(rule, time));
+        var pacer = Pacer(name, rule);
         return spare ? pacer.TakeSpareAsync(name, cancellationToken) : pacer.TakeAsync(name, cancellationToken);
     }
 
     public ValueTask<bool> TryTakeAsync(string name, RateRule rule, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_pacers.GetOrAdd(name, _ => new KeyedPacer(rule, time)).TryTake(name) is null);
+        ValueTask.FromResult(Pacer(name, rule).TryTake(name) is null);
 
     public void Hold(string name, TimeSpan wait)
     {
@@ -23,4 +23,6 @@ public sealed class InProcessRateBudget(TimeProvider time) : IRateBudget
             pacer.Hold(name, wait);
         }
     }
+
+    private KeyedPacer Pacer(string name, RateRule rule) => _pacers.GetOrAdd(name, _ => new KeyedPacer(rule, time));
 }
